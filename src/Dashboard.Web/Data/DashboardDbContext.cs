@@ -1,0 +1,42 @@
+using Dashboard.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Data;
+
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+{
+    public DbSet<PostRecord> Posts => Set<PostRecord>();
+    public DbSet<PostConflict> PostConflicts => Set<PostConflict>();
+    public DbSet<PostHistoryEntry> PostHistory => Set<PostHistoryEntry>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportError> ImportErrors => Set<ImportError>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampRowVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampRowVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // SQLite has no row version type: the token is the value read plus one, so a stale
+    // writer's UPDATE ... WHERE RowVersion = @original matches no row and EF reports the conflict.
+    private void StampRowVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<PostRecord>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.RowVersion = entry.OriginalValues.GetValue<long>(nameof(PostRecord.RowVersion)) + 1;
+                entry.Entity.UpdatedAtUtc = DateTime.UtcNow;
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Dashboard.Web.Data.Entities;
+
+/// <summary>One change to a post: who, when, what, and the state before and after (JSON).</summary>
+public sealed class PostHistoryEntry
+{
+    public long Id { get; set; }
+    public long PostId { get; set; }
+    public DateTime AtUtc { get; set; }
+    public required string Actor { get; set; }
+    public required string Action { get; set; }
+    public string? Note { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+    public long? ImportBatchId { get; set; }
+    /// <summary>Groups the entries of one bulk action, so it can be undone as one.</summary>
+    public Guid? BulkId { get; set; }
+}

@@ -1,0 +1,68 @@
+namespace Dashboard.Web.Data.Entities;
+
+/// <summary>
+/// A post as stored. Columns hold what is queried, filtered and edited by reviewers;
+/// <see cref="Document"/> holds the imported file in canonical form, so nothing of the
+/// file (body, outline, notes, unknown meta) is ever lost.
+/// </summary>
+public sealed class PostRecord
+{
+    public long Id { get; set; }
+    public required string SourceId { get; set; }
+    public required string Title { get; set; }
+    public string? Topic { get; set; }
+    public string? Summary { get; set; }
+    public string? Difficulty { get; set; }
+    public string? CodeLanguage { get; set; }
+    public int? ReadingTime { get; set; }
+    public long? ViewCount { get; set; }
+
+    public int? Quality { get; set; }
+    public int? Freshness { get; set; }
+    public int? Depth { get; set; }
+    public int? Clarity { get; set; }
+
+    public required string Status { get; set; }
+    public required string Version { get; set; }
+    // The version's numbers, so the queue can sort versions as versions, not as text.
+    public long VersionMajor { get; set; }
+    public long VersionMinor { get; set; }
+    public long VersionPatch { get; set; }
+    public DateOnly? LastReviewed { get; set; }
+
+    public bool NeedsHumanReview { get; set; }
+    public bool HasImages { get; set; }
+    public bool ImageHeavy { get; set; }
+    public bool AiGeneratedStyle { get; set; }
+    public int ImageCount { get; set; }
+
+    public List<string> Stack { get; set; } = [];
+    public List<string> Tools { get; set; } = [];
+    public List<string> Checklist { get; set; } = [];
+    public List<EntityValue> Entities { get; set; } = [];
+
+    public string? Reference { get; set; }
+    public string? Hash { get; set; }
+
+    /// <summary>The post as a file in canonical form, reviewers' edits included: what export writes.</summary>
+    public required string Document { get; set; }
+    /// <summary>SHA-256 of <see cref="Document"/>: importing an export of the post again is "unchanged".</summary>
+    public required string ContentHash { get; set; }
+    /// <summary>SHA-256 of the last file imported for this post; importing it again is "unchanged" even after reviewers' edits.</summary>
+    public required string ImportedHash { get; set; }
+    /// <summary>True once a reviewer has edited, sent or approved the post; a changed import then becomes a conflict.</summary>
+    public bool ReviewerTouched { get; set; }
+    public DateTime ImportedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    public DateTime? IndexedAtUtc { get; set; }
+    public long? LastImportBatchId { get; set; }
+
+    /// <summary>Optimistic concurrency: each save sets it to the stored value + 1.</summary>
+    public long RowVersion { get; set; }
+}
+
+public sealed class EntityValue
+{
+    public required string Name { get; set; }
+    public required string Type { get; set; }
+}

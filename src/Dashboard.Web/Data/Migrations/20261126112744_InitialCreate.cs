@@ -1,0 +1,281 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dashboard.Web.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Origin = table.Column<string>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Imported = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Conflicts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Failed = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Posts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", nullable: true),
+                    Difficulty = table.Column<string>(type: "TEXT", nullable: true),
+                    CodeLanguage = table.Column<string>(type: "TEXT", nullable: true),
+                    ReadingTime = table.Column<int>(type: "INTEGER", nullable: true),
+                    ViewCount = table.Column<long>(type: "INTEGER", nullable: true),
+                    Quality = table.Column<int>(type: "INTEGER", nullable: true),
+                    Freshness = table.Column<int>(type: "INTEGER", nullable: true),
+                    Depth = table.Column<int>(type: "INTEGER", nullable: true),
+                    Clarity = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    VersionMajor = table.Column<long>(type: "INTEGER", nullable: false),
+                    VersionMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    VersionPatch = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastReviewed = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NeedsHumanReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasImages = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ImageHeavy = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AiGeneratedStyle = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ImageCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stack = table.Column<string>(type: "TEXT", nullable: false),
+                    Tools = table.Column<string>(type: "TEXT", nullable: false),
+                    Checklist = table.Column<string>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", nullable: true),
+                    Document = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ImportedHash = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewerTouched = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IndexedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastImportBatchId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RowVersion = table.Column<long>(type: "INTEGER", nullable: false),
+                    Entities = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Posts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportErrors",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImportBatchId = table.Column<long>(type: "INTEGER", nullable: false),
+                    File = table.Column<string>(type: "TEXT", nullable: false),
+                    Line = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportErrors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportErrors_ImportBatches_ImportBatchId",
+                        column: x => x.ImportBatchId,
+                        principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostConflicts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PostId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImportBatchId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Document = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", nullable: false),
+                    DetectedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostConflicts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PostConflicts_ImportBatches_ImportBatchId",
+                        column: x => x.ImportBatchId,
+                        principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PostConflicts_Posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "Posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PostId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", nullable: true),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true),
+                    ImportBatchId = table.Column<long>(type: "INTEGER", nullable: true),
+                    BulkId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PostHistory_Posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "Posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_StartedAtUtc",
+                table: "ImportBatches",
+                column: "StartedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportErrors_ImportBatchId",
+                table: "ImportErrors",
+                column: "ImportBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostConflicts_ImportBatchId",
+                table: "PostConflicts",
+                column: "ImportBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostConflicts_PostId_ContentHash",
+                table: "PostConflicts",
+                columns: new[] { "PostId", "ContentHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostHistory_AtUtc",
+                table: "PostHistory",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostHistory_BulkId",
+                table: "PostHistory",
+                column: "BulkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostHistory_PostId_AtUtc",
+                table: "PostHistory",
+                columns: new[] { "PostId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_Clarity",
+                table: "Posts",
+                column: "Clarity");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_Depth",
+                table: "Posts",
+                column: "Depth");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_Freshness",
+                table: "Posts",
+                column: "Freshness");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_LastReviewed",
+                table: "Posts",
+                column: "LastReviewed");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_NeedsHumanReview_Status",
+                table: "Posts",
+                columns: new[] { "NeedsHumanReview", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_Quality",
+                table: "Posts",
+                column: "Quality");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_SourceId",
+                table: "Posts",
+                column: "SourceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_Title",
+                table: "Posts",
+                column: "Title");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_Topic",
+                table: "Posts",
+                column: "Topic");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_VersionMajor_VersionMinor_VersionPatch",
+                table: "Posts",
+                columns: new[] { "VersionMajor", "VersionMinor", "VersionPatch" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_ViewCount",
+                table: "Posts",
+                column: "ViewCount");
+
+            // Full-text search over title, topic and summary (SQLite FTS5, external content:
+            // the text lives once, in Posts; triggers keep the index in step with every write).
+            migrationBuilder.Sql(FullTextSearch.CreateSql);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(FullTextSearch.DropSql);
+
+            migrationBuilder.DropTable(
+                name: "ImportErrors");
+
+            migrationBuilder.DropTable(
+                name: "PostConflicts");
+
+            migrationBuilder.DropTable(
+                name: "PostHistory");
+
+            migrationBuilder.DropTable(
+                name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "Posts");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Dashboard.Web.Features.Imports;
+
+/// <summary>What one import did, as the <c>import --json</c> verb and <c>POST /api/imports</c> report it.</summary>
+public sealed record ImportSummary(
+    long BatchId,
+    int Imported,
+    int Updated,
+    int Unchanged,
+    int Conflicts,
+    int Failed,
+    IReadOnlyList<ImportFileError> Errors)
+{
+    public int Total => Imported + Updated + Unchanged + Conflicts + Failed;
+}
+
+/// <summary>A refused file. Line 0 means the whole file (unreadable, too large, a duplicate).</summary>
+public sealed record ImportFileError(string File, int Line, string Message)
+{
+    public override string ToString() => Line > 0 ? $"{File}: line {Line}: {Message}" : $"{File}: {Message}";
+}
+
+/// <summary>One file offered to the importer: a name for messages, and how to read it.</summary>
+public sealed record ImportFile(string Name, Func<Stream> Open, long? Length = null)
+{
+    public static ImportFile FromPath(string path, string? displayName = null)
+    {
+        var info = new FileInfo(path);
+        return new ImportFile(displayName ?? path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), info.Exists ? info.Length : null);
+    }
+}
+
+/// <summary>How far an import has got.</summary>
+public readonly record struct ImportProgress(int Processed, int? Total);

@@ -1,0 +1,40 @@
+using Dashboard.Core.Format;
+using Dashboard.Web.Data;
+
+namespace Dashboard.Web.Features.Imports;
+
+/// <summary>A file read and parsed, ready to store: the post in canonical form, or why it was refused.</summary>
+internal sealed record ParsedFile(ImportFile File, Post? Post, string? Document, string? Hash, IReadOnlyList<ImportFileError> Errors)
+{
+    public static ParsedFile Read(ImportFile file, long maxBytes)
+    {
+        try
+        {
+            if (file.Length > maxBytes)
+            {
+                return Failed(file, $"the file is {file.Length:N0} bytes; the largest accepted is {maxBytes:N0} bytes (setting Import:MaxFileBytes)");
+            }
+
+            using var stream = file.Open();
+            var result = PostParser.Parse(stream);
+            if (result.Post is not { } post)
+            {
+                return new ParsedFile(file, null, null, null, [.. result.Errors.Select(e => new ImportFileError(file.Name, e.Line, e.Message))]);
+            }
+
+            var document = PostWriter.Write(post);
+            return new ParsedFile(file, post, document, PostMapping.HashOf(document), []);
+        }
+        catch (IOException ex)
+        {
+            return Failed(file, $"the file could not be read: {ex.Message}");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return Failed(file, $"the file could not be read: {ex.Message}");
+        }
+    }
+
+    private static ParsedFile Failed(ImportFile file, string message) =>
+        new(file, null, null, null, [new ImportFileError(file.Name, 0, message)]);
+}

@@ -1,0 +1,163 @@
+using System.Threading.Channels;
+using Dashboard.Core.Format;
+using Dashboard.Web.Data;
+using Dashboard.Web.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Features.Imports;
+
+/// <summary>
+/// Imports batches of alphanode files. Files are read and parsed in parallel, in order, with a
+/// bounded look-ahead (memory does not grow with the batch); posts are stored through one
+/// prepared ADO.NET command set under the schema EF's migrations create, one transaction per
+/// chunk. A file is stored whole or not at all, so a killed import leaves no partial post and
+/// running it again only adds what is missing.
+/// </summary>
+public sealed partial class PostImporter(
+    DashboardConnection connection,
+    IOptions<ImportOptions> options,
+    TimeProvider time,
+    ILogger<PostImporter> logger)
+{
+    private const int LookAhead = 256;
+
+    public async Task<ImportSummary> ImportAsync(
+        IEnumerable<ImportFile> files,
+        string origin,
+        string importedBy,
+        IProgress<ImportProgress>? progress = null,
+        int? total = null,
+        CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        await using var db = connection.Open();
+        using var store = new PostStore(db, time);
+        var batchId = store.StartBatch(origin, importedBy);
+        LogImportStarted(logger, batchId, origin, importedBy);
+
+        var channel = Channel.CreateBounded<Task<ParsedFile>>(new BoundedChannelOptions(LookAhead) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    foreach (var file in files)
+                    {
+                        var parse = Task.Run(() => ParsedFile.Read(file, settings.MaxFileBytes), cancellationToken);
+                        await channel.Writer.WriteAsync(parse, cancellationToken);
+                    }
+                }
+                finally
+                {
+                    channel.Writer.Complete();
+                }
+            },
+            cancellationToken);
+
+        var counts = new ImportCounts();
+        var errors = new List<ImportFileError>();
+        var firstFileOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var processed = 0;
+        var inChunk = 0;
+        store.Begin();
+        try
+        {
+            await foreach (var pending in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                var parsed = await pending;
+                var outcome = Store(store, batchId, parsed, firstFileOf, errors);
+                counts.Add(outcome);
+                processed++;
+                if (++inChunk >= settings.ChunkSize)
+                {
+                    store.Commit();
+                    store.Begin();
+                    inChunk = 0;
+                    progress?.Report(new ImportProgress(processed, total));
+                }
+            }
+
+            await producer;
+            store.Commit();
+        }
+        catch
+        {
+            store.Rollback();
+            throw;
+        }
+
+        store.FinishBatch(batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed);
+        progress?.Report(new ImportProgress(processed, total));
+        LogImportFinished(logger, batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed);
+        return new ImportSummary(batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed, errors);
+    }
+
+    private static ImportOutcome Store(
+        PostStore store,
+        long batchId,
+        ParsedFile parsed,
+        Dictionary<string, string> firstFileOf,
+        List<ImportFileError> errors)
+    {
+        if (parsed.Post is not { } post)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                store.AddError(batchId, error);
+                errors.Add(error);
+            }
+
+            return ImportOutcome.Failed;
+        }
+
+        if (!firstFileOf.TryAdd(post.SourceId, parsed.File.Name))
+        {
+            var duplicate = new ImportFileError(
+                parsed.File.Name,
+                0,
+                $"source id \"{post.SourceId}\" is also in \"{firstFileOf[post.SourceId]}\" of this batch; only that first file was imported");
+            store.AddError(batchId, duplicate);
+            errors.Add(duplicate);
+            return ImportOutcome.Failed;
+        }
+
+        return store.Upsert(batchId, post, parsed.Document!, parsed.Hash!);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import batch {BatchId} started from {Origin} by {ImportedBy}")]
+    private static partial void LogImportStarted(ILogger logger, long batchId, string origin, string importedBy);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import batch {BatchId} finished: {Imported} imported, {Updated} updated, {Unchanged} unchanged, {Conflicts} conflicts, {Failed} failed")]
+    private static partial void LogImportFinished(ILogger logger, long batchId, int imported, int updated, int unchanged, int conflicts, int failed);
+
+    private sealed class ImportCounts
+    {
+        public int Imported { get; private set; }
+        public int Updated { get; private set; }
+        public int Unchanged { get; private set; }
+        public int Conflicts { get; private set; }
+        public int Failed { get; private set; }
+
+        public void Add(ImportOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case ImportOutcome.Imported: Imported++; break;
+                case ImportOutcome.Updated: Updated++; break;
+                case ImportOutcome.Unchanged: Unchanged++; break;
+                case ImportOutcome.Conflict: Conflicts++; break;
+                default: Failed++; break;
+            }
+        }
+    }
+}
+
+internal enum ImportOutcome
+{
+    Imported,
+    Updated,
+    Unchanged,
+    Conflict,
+    Failed,
+}

@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Text.Json;
+using Dashboard.Core.Format;
+using Dashboard.Web.Data;
+using Dashboard.Web.Data.Entities;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Web.Features.Imports;
+
+/// <summary>
+/// The importer's writes, as prepared ADO.NET commands on one connection. The SQL follows the
+/// schema of EF's migrations and EF's SQLite value formats (dates as ISO text, lists as JSON),
+/// so EF reads back exactly what this writes.
+/// </summary>
+internal sealed class PostStore : IDisposable
+{
+    private static readonly string[] Columns =
+    [
+        "SourceId", "Title", "Topic", "Summary", "Difficulty", "CodeLanguage", "ReadingTime", "ViewCount",
+        "Quality", "Freshness", "Depth", "Clarity", "Status", "Version", "VersionMajor", "VersionMinor", "VersionPatch",
+        "LastReviewed", "NeedsHumanReview", "HasImages", "ImageHeavy", "AiGeneratedStyle", "ImageCount",
+        "Stack", "Tools", "Checklist", "Entities", "Reference", "Hash", "Document", "ContentHash", "ImportedHash",
+        "ReviewerTouched", "ImportedAtUtc", "UpdatedAtUtc", "LastImportBatchId", "RowVersion",
+    ];
+
+    private readonly SqliteConnection _db;
+    private readonly TimeProvider _time;
+    private readonly SqliteCommand _find;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _update;
+    private readonly SqliteCommand _findConflict;
+    private readonly SqliteCommand _insertConflict;
+    private readonly SqliteCommand _insertHistory;
+    private readonly SqliteCommand _insertError;
+    private SqliteTransaction? _transaction;
+
+    public PostStore(SqliteConnection db, TimeProvider time)
+    {
+        _db = db;
+        _time = time;
+        _find = Prepare("SELECT Id, ContentHash, ImportedHash, ReviewerTouched, Status, Version, RowVersion FROM Posts WHERE SourceId = $SourceId", "$SourceId");
+        _insert = Prepare(
+            $"INSERT INTO Posts ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})",
+            [.. Columns.Select(c => "$" + c)]);
+        _update = Prepare(
+            $"UPDATE Posts SET {string.Join(", ", Columns.Where(c => c is not ("SourceId" or "ImportedAtUtc" or "RowVersion")).Select(c => $"{c} = ${c}"))}, " +
+            "ImportedAtUtc = $UpdatedAtUtc, RowVersion = RowVersion + 1 WHERE Id = $Id",
+            [.. Columns.Where(c => c is not ("ImportedAtUtc" or "RowVersion")).Select(c => "$" + c), "$Id"]);
+        _findConflict = Prepare("SELECT 1 FROM PostConflicts WHERE PostId = $PostId AND ContentHash = $ContentHash AND ResolvedAtUtc IS NULL", "$PostId", "$ContentHash");
+        _insertConflict = Prepare(
+            "INSERT INTO PostConflicts (PostId, ImportBatchId, Document, ContentHash, DetectedAtUtc) VALUES ($PostId, $ImportBatchId, $Document, $ContentHash, $DetectedAtUtc)",
+            "$PostId", "$ImportBatchId", "$Document", "$ContentHash", "$DetectedAtUtc");
+        _insertHistory = Prepare(
+            "INSERT INTO PostHistory (PostId, AtUtc, Actor, Action, Note, Before, After, ImportBatchId) VALUES ($PostId, $AtUtc, $Actor, $Action, $Note, $Before, $After, $ImportBatchId)",
+            "$PostId", "$AtUtc", "$Actor", "$Action", "$Note", "$Before", "$After", "$ImportBatchId");
+        _insertError = Prepare(
+            "INSERT INTO ImportErrors (ImportBatchId, File, Line, Message) VALUES ($ImportBatchId, $File, $Line, $Message)",
+            "$ImportBatchId", "$File", "$Line", "$Message");
+    }
+
+    public long StartBatch(string origin, string importedBy)
+    {
+        using var command = _db.CreateCommand();
+        command.CommandText = "INSERT INTO ImportBatches (StartedAtUtc, Origin, ImportedBy, Imported, Updated, Unchanged, Conflicts, Failed) VALUES ($at, $origin, $by, 0, 0, 0, 0, 0) RETURNING Id";
+        command.Parameters.AddWithValue("$at", Format(_time.GetUtcNow().UtcDateTime));
+        command.Parameters.AddWithValue("$origin", origin);
+        command.Parameters.AddWithValue("$by", importedBy);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public void FinishBatch(long batchId, int imported, int updated, int unchanged, int conflicts, int failed)
+    {
+        using var command = _db.CreateCommand();
+        command.CommandText = "UPDATE ImportBatches SET FinishedAtUtc = $at, Imported = $i, Updated = $u, Unchanged = $n, Conflicts = $c, Failed = $f WHERE Id = $id";
+        command.Parameters.AddWithValue("$at", Format(_time.GetUtcNow().UtcDateTime));
+        command.Parameters.AddWithValue("$i", imported);
+        command.Parameters.AddWithValue("$u", updated);
+        command.Parameters.AddWithValue("$n", unchanged);
+        command.Parameters.AddWithValue("$c", conflicts);
+        command.Parameters.AddWithValue("$f", failed);
+        command.Parameters.AddWithValue("$id", batchId);
+        command.ExecuteNonQuery();
+    }
+
+    // BEGIN IMMEDIATE takes the write lock up front: a second importer waits (busy timeout)
+    // instead of failing with "database is locked" when its read turns into a write.
+    public void Begin() => SetTransaction(_db.BeginTransaction(deferred: false));
+
+    public void Commit()
+    {
+        _transaction?.Commit();
+        _transaction?.Dispose();
+        _transaction = null;
+    }
+
+    public void Rollback()
+    {
+        _transaction?.Rollback();
+        _transaction?.Dispose();
+        _transaction = null;
+    }
+
+    public void AddError(long batchId, ImportFileError error)
+    {
+        Set(_insertError, "$ImportBatchId", batchId);
+        Set(_insertError, "$File", error.File);
+        Set(_insertError, "$Line", error.Line);
+        Set(_insertError, "$Message", error.Message);
+        _insertError.ExecuteNonQuery();
+    }
+
+    public ImportOutcome Upsert(long batchId, Post post, string document, string hash)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        Set(_find, "$SourceId", post.SourceId);
+        long id;
+        string contentHash, importedHash, status, version;
+        bool touched;
+        using (var reader = _find.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                reader.Close();
+                Bind(_insert, PostMapping.ToRecord(post, document, hash, now), batchId);
+                _insert.ExecuteNonQuery();
+                return ImportOutcome.Imported;
+            }
+
+            id = reader.GetInt64(0);
+            contentHash = reader.GetString(1);
+            importedHash = reader.GetString(2);
+            touched = reader.GetBoolean(3);
+            status = reader.GetString(4);
+            version = reader.GetString(5);
+        }
+
+        if (hash == importedHash || hash == contentHash)
+        {
+            return ImportOutcome.Unchanged;
+        }
+
+        if (touched)
+        {
+            Set(_findConflict, "$PostId", id);
+            Set(_findConflict, "$ContentHash", hash);
+            if (_findConflict.ExecuteScalar() is null)
+            {
+                Set(_insertConflict, "$PostId", id);
+                Set(_insertConflict, "$ImportBatchId", batchId);
+                Set(_insertConflict, "$Document", document);
+                Set(_insertConflict, "$ContentHash", hash);
+                Set(_insertConflict, "$DetectedAtUtc", Format(now));
+                _insertConflict.ExecuteNonQuery();
+            }
+
+            return ImportOutcome.Conflict;
+        }
+
+        var record = PostMapping.ToRecord(post, document, hash, now);
+        Bind(_update, record, batchId);
+        Set(_update, "$Id", id);
+        _update.ExecuteNonQuery();
+
+        Set(_insertHistory, "$PostId", id);
+        Set(_insertHistory, "$AtUtc", Format(now));
+        Set(_insertHistory, "$Actor", "importer");
+        Set(_insertHistory, "$Action", "imported revision");
+        Set(_insertHistory, "$Note", $"a changed file replaced the post's content (batch {batchId})");
+        Set(_insertHistory, "$Before", JsonSerializer.Serialize(new { status, version, contentHash }));
+        Set(_insertHistory, "$After", JsonSerializer.Serialize(new { status = record.Status, version = record.Version, contentHash = hash }));
+        Set(_insertHistory, "$ImportBatchId", batchId);
+        _insertHistory.ExecuteNonQuery();
+        return ImportOutcome.Updated;
+    }
+
+    public void Dispose()
+    {
+        Rollback();
+        foreach (var command in new[] { _find, _insert, _update, _findConflict, _insertConflict, _insertHistory, _insertError })
+        {
+            command.Dispose();
+        }
+    }
+
+    private void Bind(SqliteCommand command, PostRecord p, long batchId)
+    {
+        Set(command, "$SourceId", p.SourceId);
+        Set(command, "$Title", p.Title);
+        Set(command, "$Topic", p.Topic);
+        Set(command, "$Summary", p.Summary);
+        Set(command, "$Difficulty", p.Difficulty);
+        Set(command, "$CodeLanguage", p.CodeLanguage);
+        Set(command, "$ReadingTime", p.ReadingTime);
+        Set(command, "$ViewCount", p.ViewCount);
+        Set(command, "$Quality", p.Quality);
+        Set(command, "$Freshness", p.Freshness);
+        Set(command, "$Depth", p.Depth);
+        Set(command, "$Clarity", p.Clarity);
+        Set(command, "$Status", p.Status);
+        Set(command, "$Version", p.Version);
+        Set(command, "$VersionMajor", p.VersionMajor);
+        Set(command, "$VersionMinor", p.VersionMinor);
+        Set(command, "$VersionPatch", p.VersionPatch);
+        Set(command, "$LastReviewed", p.LastReviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Set(command, "$NeedsHumanReview", p.NeedsHumanReview);
+        Set(command, "$HasImages", p.HasImages);
+        Set(command, "$ImageHeavy", p.ImageHeavy);
+        Set(command, "$AiGeneratedStyle", p.AiGeneratedStyle);
+        Set(command, "$ImageCount", p.ImageCount);
+        Set(command, "$Stack", JsonSerializer.Serialize(p.Stack));
+        Set(command, "$Tools", JsonSerializer.Serialize(p.Tools));
+        Set(command, "$Checklist", JsonSerializer.Serialize(p.Checklist));
+        Set(command, "$Entities", JsonSerializer.Serialize(p.Entities));
+        Set(command, "$Reference", p.Reference);
+        Set(command, "$Hash", p.Hash);
+        Set(command, "$Document", p.Document);
+        Set(command, "$ContentHash", p.ContentHash);
+        Set(command, "$ImportedHash", p.ImportedHash);
+        Set(command, "$ReviewerTouched", false);
+        if (command.Parameters.Contains("$ImportedAtUtc"))
+        {
+            Set(command, "$ImportedAtUtc", Format(p.ImportedAtUtc));
+            Set(command, "$RowVersion", 0L);
+        }
+
+        Set(command, "$UpdatedAtUtc", Format(p.UpdatedAtUtc));
+        Set(command, "$LastImportBatchId", batchId);
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = _db.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+        }
+
+        return command;
+    }
+
+    private void SetTransaction(SqliteTransaction transaction)
+    {
+        _transaction = transaction;
+        foreach (var command in new[] { _find, _insert, _update, _findConflict, _insertConflict, _insertHistory, _insertError })
+        {
+            command.Transaction = transaction;
+        }
+    }
+
+    private static void Set(SqliteCommand command, string name, object? value) =>
+        command.Parameters[name].Value = value ?? DBNull.Value;
+
+    // EF Core's SQLite format for DateTime, so EF parses what the bulk path writes.
+    internal static string Format(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Dashboard.Core.Format;
+using Ganss.Xss;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Dashboard.Web.Features.Posts;
+
+/// <summary>
+/// Renders a post's body to HTML that is safe to show. Every text in a file is untrusted:
+/// Markdig runs with raw HTML disabled, links and images keep only allow-listed schemes,
+/// and the output passes through HtmlSanitizer before it becomes markup.
+/// </summary>
+public sealed class PostHtmlRenderer
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    public string RenderBody(Post post)
+    {
+        var images = post.Meta.ImageSources ?? [];
+        var html = new StringBuilder();
+        var figureIndex = 0;
+        foreach (var block in post.Body)
+        {
+            switch (block)
+            {
+                case Heading heading:
+                    html.Append("<h2>").Append(HtmlEncoder.Default.Encode(heading.Text)).Append("</h2>");
+                    break;
+                case Paragraph paragraph:
+                    html.Append(Markdown(paragraph.Text));
+                    break;
+                case BulletList list:
+                    html.Append("<ul>");
+                    foreach (var item in list.Items)
+                    {
+                        html.Append("<li>").Append(Inline(item)).Append("</li>");
+                    }
+
+                    html.Append("</ul>");
+                    break;
+                case Figure figure:
+                    AppendFigure(html, figure, FindImage(images, figure, figureIndex++));
+                    break;
+            }
+        }
+
+        return _sanitizer.Sanitize(html.ToString());
+    }
+
+    /// <summary>Inline markdown of one untrusted line, sanitized: for list items and meta values.</summary>
+    public string Inline(string text)
+    {
+        var rendered = Markdown(text).Trim();
+        if (rendered.StartsWith("<p>", StringComparison.Ordinal) && rendered.EndsWith("</p>", StringComparison.Ordinal))
+        {
+            rendered = rendered[3..^4];
+        }
+
+        return _sanitizer.Sanitize(rendered);
+    }
+
+    /// <summary>True when <paramref name="url"/> is absolute and uses an allowed scheme.</summary>
+    public static bool IsAllowedUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && AllowedSchemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase);
+
+    private string Markdown(string text)
+    {
+        var document = Markdig.Markdown.Parse(text, _pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsAllowedUrl(link.Url))
+            {
+                link.Url = "";
+            }
+
+            var attributes = link.GetAttributes();
+            if (link.IsImage)
+            {
+                attributes.AddPropertyIfNotExist("loading", "lazy");
+                attributes.AddPropertyIfNotExist("referrerpolicy", "no-referrer");
+            }
+            else
+            {
+                attributes.AddPropertyIfNotExist("rel", "nofollow noopener noreferrer");
+            }
+        }
+
+        return Markdig.Markdown.ToHtml(document, _pipeline);
+    }
+
+    private void AppendFigure(StringBuilder html, Figure figure, ImageSource? image)
+    {
+        var alt = HtmlEncoder.Default.Encode(figure.AltText);
+        html.Append("<figure>");
+        if (image is not null && IsAllowedUrl(image.Url))
+        {
+            html.Append("<img src=\"").Append(HtmlEncoder.Default.Encode(image.Url)).Append("\" alt=\"").Append(alt)
+                .Append("\" loading=\"lazy\" referrerpolicy=\"no-referrer\" />");
+        }
+        else
+        {
+            html.Append("<div class=\"figure-missing\">").Append(alt).Append("</div>");
+        }
+
+        html.Append("<figcaption>").Append(Inline(image?.Caption is { Length: > 0 } caption ? caption : figure.AltText))
+            .Append(" · image source: ").Append(HtmlEncoder.Default.Encode(figure.Source)).Append("</figcaption></figure>");
+    }
+
+    // The figure's record in "image sources": the one captioned like it, else the one at its position.
+    private static ImageSource? FindImage(IReadOnlyList<ImageSource> images, Figure figure, int index) =>
+        images.FirstOrDefault(i => i.Caption == figure.AltText) ?? (index < images.Count ? images[index] : null);
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        foreach (var scheme in AllowedSchemes)
+        {
+            sanitizer.AllowedSchemes.Add(scheme);
+        }
+
+        sanitizer.AllowedTags.Add("figure");
+        sanitizer.AllowedTags.Add("figcaption");
+        sanitizer.AllowedAttributes.Add("loading");
+        sanitizer.AllowedAttributes.Add("referrerpolicy");
+        sanitizer.AllowedAttributes.Add("rel");
+        return sanitizer;
+    }
+}

@@ -1,0 +1,191 @@
+using Dashboard.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace Dashboard.Web.Features.Queue;
+
+public sealed partial class QueuePage
+{
+    private static readonly int[] PageSizes = [10, 25, 50, 100];
+
+    private static readonly (string Label, Func<QueueFilter, ScoreRange> Get, Func<QueueFilter, ScoreRange, QueueFilter> Set)[] ScoreFilters =
+    [
+        ("Quality", f => f.Quality, (f, r) => f with { Quality = r, Page = 0 }),
+        ("Freshness", f => f.Freshness, (f, r) => f with { Freshness = r, Page = 0 }),
+        ("Depth", f => f.Depth, (f, r) => f with { Depth = r, Page = 0 }),
+        ("Clarity", f => f.Clarity, (f, r) => f with { Clarity = r, Page = 0 }),
+    ];
+
+    internal static readonly IReadOnlyList<Shortcut> QueueShortcuts =
+    [
+        new("j / ↓", "next post in the list"),
+        new("k / ↑", "previous post in the list"),
+        new("Enter / o", "open the selected post"),
+        new("/", "focus the search box"),
+        new("← / →", "previous / next page"),
+        new("?", "show this help"),
+        new("Esc", "close this help, leave the search box"),
+    ];
+
+    private MudDataGrid<QueueRow>? _grid;
+    private MudTextField<string>? _search;
+    private QueueFilter _filter = new();
+    private QueueFacets _facets = new([], [], [], []);
+    private IReadOnlyList<QueueRow> _rows = [];
+    private int _total;
+    private int _selected;
+    private bool _helpOpen;
+    private DotNetObjectReference<QueuePage>? _self;
+    private readonly CancellationTokenSource _disposed = new();
+
+    [Inject] private QueueQuery Queue { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _filter = QueueUrl.Parse(Navigation.Uri);
+        _helpOpen = Navigation.Uri.Contains("help=1", StringComparison.Ordinal);
+        _facets = await Queue.GetFacetsAsync(_disposed.Token);
+        Navigation.LocationChanged += OnLocationChanged;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _self = DotNetObjectReference.Create(this);
+            await JS.InvokeVoidAsync("dashboardShortcuts.register", _self, "queue");
+        }
+    }
+
+    private async Task<GridData<QueueRow>> LoadAsync(GridState<QueueRow> state, CancellationToken cancellationToken)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault();
+        var filter = _filter with
+        {
+            Page = state.Page,
+            PageSize = state.PageSize,
+            Sort = sort is null ? _filter.Sort : ToSort(sort.SortBy),
+            Descending = sort?.Descending ?? _filter.Descending,
+        };
+
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposed.Token);
+        var page = await Queue.GetPageAsync(filter, linked.Token);
+        _filter = filter;
+        _rows = page.Rows;
+        _total = page.Total;
+        _selected = Math.Clamp(_selected, 0, Math.Max(0, _rows.Count - 1));
+        SyncUrl();
+        return new GridData<QueueRow> { Items = page.Rows, TotalItems = page.Total };
+    }
+
+    private async Task ApplyAsync(QueueFilter filter)
+    {
+        _filter = filter with { Page = 0 };
+        _selected = 0;
+        SyncUrl();
+        if (_grid is not null)
+        {
+            await _grid.ReloadServerData();
+        }
+    }
+
+    // The URL follows the view (replace, so Back leaves the queue instead of undoing each keystroke).
+    private void SyncUrl()
+    {
+        var target = Navigation.ToAbsoluteUri("/" + QueueUrl.ToQuery(_filter)).ToString();
+        if (!string.Equals(target, Navigation.Uri, StringComparison.Ordinal))
+        {
+            Navigation.NavigateTo(target, replace: true);
+        }
+    }
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        // A link with another view (pasted, or from the help button) while the page is open.
+        var filter = QueueUrl.Parse(e.Location);
+        _helpOpen |= e.Location.Contains("help=1", StringComparison.Ordinal);
+        if (filter != _filter)
+        {
+            _ = InvokeAsync(() => ApplyAsync(filter));
+        }
+        else
+        {
+            _ = InvokeAsync(StateHasChanged);
+        }
+    }
+
+    private SortDirection Direction(QueueSort column) =>
+        _filter.Sort == column ? (_filter.Descending ? SortDirection.Descending : SortDirection.Ascending) : SortDirection.None;
+
+    private static QueueSort ToSort(string? column) =>
+        Enum.TryParse<QueueSort>(column, ignoreCase: true, out var sort) ? sort : QueueSort.Quality;
+
+    private string PostHref(QueueRow row)
+    {
+        var index = _rows.ToList().FindIndex(r => r.SourceId == row.SourceId);
+        var position = (_filter.Page * _filter.PageSize) + Math.Max(0, index);
+        return PostLinks.ToPost(row.SourceId, _filter, position);
+    }
+
+    private string RowClass(QueueRow row, int index) => index == _selected ? "queue-row-selected" : string.Empty;
+
+    private void OnRowClick(DataGridRowClickEventArgs<QueueRow> args) => _selected = args.RowIndex;
+
+    [JSInvokable]
+    public async Task OnShortcut(string key)
+    {
+        switch (key)
+        {
+            case "j" or "ArrowDown":
+                _selected = Math.Min(_selected + 1, Math.Max(0, _rows.Count - 1));
+                break;
+            case "k" or "ArrowUp":
+                _selected = Math.Max(_selected - 1, 0);
+                break;
+            case "Enter" or "o" when _rows.Count > 0:
+                Navigation.NavigateTo(PostHref(_rows[_selected]));
+                return;
+            case "ArrowRight" when _grid is not null && (_filter.Page + 1) * _filter.PageSize < _total:
+                _grid.NavigateTo(Page.Next);
+                break;
+            case "ArrowLeft" when _grid is not null && _filter.Page > 0:
+                _grid.NavigateTo(Page.Previous);
+                break;
+            case "/" when _search is not null:
+                await _search.FocusAsync();
+                break;
+            case "?":
+                _helpOpen = true;
+                break;
+            case "Escape":
+                _helpOpen = false;
+                break;
+        }
+
+        StateHasChanged();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        await _disposed.CancelAsync();
+        _disposed.Dispose();
+        if (_self is not null)
+        {
+            try
+            {
+                await JS.InvokeVoidAsync("dashboardShortcuts.unregister", "queue");
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone; so is the listener.
+            }
+
+            _self.Dispose();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System.Linq.Expressions;
+using Dashboard.Web.Data;
+using Dashboard.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Features.Queue;
+
+/// <summary>Reads the review queue: filtered, sorted, one page at a time, as small rows.</summary>
+public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time)
+{
+    private static readonly TimeSpan FacetLifetime = TimeSpan.FromSeconds(30);
+    private readonly SemaphoreSlim _facetLock = new(1, 1);
+    private (QueueFacets Facets, DateTimeOffset At)? _facets;
+
+    /// <summary>Statuses that have left the review queue.</summary>
+    public static readonly string[] ReviewedStatuses = ["approved", "indexed"];
+
+    public async Task<QueueResult> GetPageAsync(QueueFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = Filter(db, filter);
+        var total = await query.CountAsync(cancellationToken);
+        var pageSize = Math.Clamp(filter.PageSize, 1, 200);
+        var rows = await Sort(query, filter.Sort, filter.Descending)
+            .Skip(Math.Max(0, filter.Page) * pageSize)
+            .Take(pageSize)
+            .Select(p => new QueueRow(
+                p.SourceId, p.Title, p.Topic, p.Difficulty, p.Quality, p.Freshness, p.Depth, p.Clarity,
+                p.Status, p.Version, p.LastReviewed, p.ImageCount, p.ViewCount))
+            .ToListAsync(cancellationToken);
+        return new QueueResult(total, rows);
+    }
+
+    /// <summary>The source ids of the posts that match, in queue order (next/previous, bulk).</summary>
+    public async Task<IReadOnlyList<string>> GetSourceIdsAsync(QueueFilter filter, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Sort(Filter(db, filter), filter.Sort, filter.Descending).Select(p => p.SourceId).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The source id at <paramref name="position"/> (0-based) of the queue, or null past its end.</summary>
+    public async Task<string?> GetSourceIdAtAsync(QueueFilter filter, int position, CancellationToken cancellationToken = default)
+    {
+        if (position < 0)
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Sort(Filter(db, filter), filter.Sort, filter.Descending).Select(p => p.SourceId).Skip(position).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<QueueFacets> GetFacetsAsync(CancellationToken cancellationToken = default)
+    {
+        if (_facets is { } cached && time.GetUtcNow() - cached.At < FacetLifetime)
+        {
+            return cached.Facets;
+        }
+
+        await _facetLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var facets = new QueueFacets(
+                await db.Posts.Select(p => p.Status).Distinct().OrderBy(s => s).ToListAsync(cancellationToken),
+                await db.Posts.Where(p => p.Difficulty != null).Select(p => p.Difficulty!).Distinct().OrderBy(s => s).ToListAsync(cancellationToken),
+                await db.Database.SqlQuery<string>($"SELECT DISTINCT j.value AS Value FROM Posts p, json_each(p.Stack) j ORDER BY 1 LIMIT 500").ToListAsync(cancellationToken),
+                await db.Database.SqlQuery<string>($"SELECT DISTINCT j.value AS Value FROM Posts p, json_each(p.Tools) j ORDER BY 1 LIMIT 500").ToListAsync(cancellationToken));
+            _facets = (facets, time.GetUtcNow());
+            return facets;
+        }
+        finally
+        {
+            _facetLock.Release();
+        }
+    }
+
+    internal static IQueryable<PostRecord> Filter(DashboardDbContext db, QueueFilter filter)
+    {
+        var query = db.Posts.AsNoTracking();
+        if (!filter.ShowAll)
+        {
+            query = query.Where(p => p.NeedsHumanReview && !ReviewedStatuses.Contains(p.Status));
+        }
+
+        if (!string.IsNullOrEmpty(filter.Status))
+        {
+            query = query.Where(p => p.Status == filter.Status);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Difficulty))
+        {
+            query = query.Where(p => p.Difficulty == filter.Difficulty);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Stack))
+        {
+            query = query.Where(p => p.Stack.Contains(filter.Stack));
+        }
+
+        if (!string.IsNullOrEmpty(filter.Tool))
+        {
+            query = query.Where(p => p.Tools.Contains(filter.Tool));
+        }
+
+        query = InRange(query, filter.Quality, p => p.Quality);
+        query = InRange(query, filter.Freshness, p => p.Freshness);
+        query = InRange(query, filter.Depth, p => p.Depth);
+        query = InRange(query, filter.Clarity, p => p.Clarity);
+
+        if (FullTextQuery.From(filter.Search) is { } match)
+        {
+            var ids = db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM PostSearch WHERE PostSearch MATCH {match}");
+            query = query.Where(p => ids.Contains(p.Id));
+        }
+
+        return query;
+    }
+
+    private static IQueryable<PostRecord> InRange(IQueryable<PostRecord> query, ScoreRange range, Expression<Func<PostRecord, int?>> score)
+    {
+        if (range.IsAll)
+        {
+            return query;
+        }
+
+        var parameter = score.Parameters[0];
+        var value = score.Body;
+        var body = Expression.AndAlso(
+            Expression.GreaterThanOrEqual(value, Expression.Constant((int?)range.Min, typeof(int?))),
+            Expression.LessThanOrEqual(value, Expression.Constant((int?)range.Max, typeof(int?))));
+        return query.Where(Expression.Lambda<Func<PostRecord, bool>>(body, parameter));
+    }
+
+    private static IQueryable<PostRecord> Sort(IQueryable<PostRecord> query, QueueSort sort, bool descending)
+    {
+        var sorted = sort switch
+        {
+            QueueSort.Title => descending ? query.OrderByDescending(p => p.Title) : query.OrderBy(p => p.Title),
+            QueueSort.Topic => descending ? query.OrderByDescending(p => p.Topic) : query.OrderBy(p => p.Topic),
+            QueueSort.Difficulty => descending ? query.OrderByDescending(p => p.Difficulty) : query.OrderBy(p => p.Difficulty),
+            QueueSort.Freshness => descending ? query.OrderByDescending(p => p.Freshness) : query.OrderBy(p => p.Freshness),
+            QueueSort.Depth => descending ? query.OrderByDescending(p => p.Depth) : query.OrderBy(p => p.Depth),
+            QueueSort.Clarity => descending ? query.OrderByDescending(p => p.Clarity) : query.OrderBy(p => p.Clarity),
+            QueueSort.Status => descending ? query.OrderByDescending(p => p.Status) : query.OrderBy(p => p.Status),
+            QueueSort.Version => descending
+                ? query.OrderByDescending(p => p.VersionMajor).ThenByDescending(p => p.VersionMinor).ThenByDescending(p => p.VersionPatch)
+                : query.OrderBy(p => p.VersionMajor).ThenBy(p => p.VersionMinor).ThenBy(p => p.VersionPatch),
+            QueueSort.LastReviewed => descending ? query.OrderByDescending(p => p.LastReviewed) : query.OrderBy(p => p.LastReviewed),
+            QueueSort.ImageCount => descending ? query.OrderByDescending(p => p.ImageCount) : query.OrderBy(p => p.ImageCount),
+            QueueSort.ViewCount => descending ? query.OrderByDescending(p => p.ViewCount) : query.OrderBy(p => p.ViewCount),
+            _ => descending ? query.OrderByDescending(p => p.Quality) : query.OrderBy(p => p.Quality),
+        };
+
+        // A stable order, so paging never shows a post twice or skips one.
+        return sorted.ThenBy(p => p.Id);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
+
+namespace Dashboard.Web.Features.Queue;
+
+/// <summary>
+/// The queue's filter, sort and page as URL query parameters, so a copied link reproduces
+/// the view: <c>/?q=cache&amp;status=drafted&amp;quality=60-100&amp;sort=clarity&amp;desc=1&amp;page=3</c>.
+/// </summary>
+public static class QueueUrl
+{
+    private static readonly (string Name, Func<QueueFilter, ScoreRange> Get, Func<QueueFilter, ScoreRange, QueueFilter> Set)[] Scores =
+    [
+        ("quality", f => f.Quality, (f, r) => f with { Quality = r }),
+        ("freshness", f => f.Freshness, (f, r) => f with { Freshness = r }),
+        ("depth", f => f.Depth, (f, r) => f with { Depth = r }),
+        ("clarity", f => f.Clarity, (f, r) => f with { Clarity = r }),
+    ];
+
+    public static QueueFilter Parse(string uri)
+    {
+        var queryStart = uri.IndexOf('?', StringComparison.Ordinal);
+        var query = queryStart < 0 ? [] : QueryHelpers.ParseQuery(uri[queryStart..]);
+        string? Get(string name) => query.TryGetValue(name, out var value) && !StringValues.IsNullOrEmpty(value) ? value.ToString() : null;
+
+        var filter = new QueueFilter
+        {
+            Search = Get("q"),
+            Status = Get("status"),
+            Difficulty = Get("difficulty"),
+            Stack = Get("stack"),
+            Tool = Get("tool"),
+            ShowAll = Get("all") == "1",
+            Sort = Enum.TryParse<QueueSort>(Get("sort"), ignoreCase: true, out var sort) ? sort : QueueSort.Quality,
+            Descending = Get("desc") == "1",
+            Page = int.TryParse(Get("page"), CultureInfo.InvariantCulture, out var page) && page > 1 ? page - 1 : 0,
+            PageSize = int.TryParse(Get("size"), CultureInfo.InvariantCulture, out var size) && size is > 0 and <= 200 ? size : QueueFilter.DefaultPageSize,
+        };
+
+        foreach (var (name, _, set) in Scores)
+        {
+            if (ParseRange(Get(name)) is { } range)
+            {
+                filter = set(filter, range);
+            }
+        }
+
+        return filter;
+    }
+
+    /// <summary>The query string for <paramref name="filter"/>, defaults left out, starting with <c>?</c> (or empty).</summary>
+    public static string ToQuery(QueueFilter filter)
+    {
+        var parts = new List<KeyValuePair<string, string?>>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                parts.Add(new(name, value));
+            }
+        }
+
+        Add("q", filter.Search);
+        Add("status", filter.Status);
+        Add("difficulty", filter.Difficulty);
+        Add("stack", filter.Stack);
+        Add("tool", filter.Tool);
+        foreach (var (name, get, _) in Scores)
+        {
+            var range = get(filter);
+            Add(name, range.IsAll ? null : $"{range.Min}-{range.Max}");
+        }
+
+        Add("all", filter.ShowAll ? "1" : null);
+        Add("sort", filter.Sort == QueueSort.Quality ? null : filter.Sort.ToString().ToLowerInvariant());
+        Add("desc", filter.Descending ? "1" : null);
+        Add("page", filter.Page > 0 ? (filter.Page + 1).ToString(CultureInfo.InvariantCulture) : null);
+        Add("size", filter.PageSize != QueueFilter.DefaultPageSize ? filter.PageSize.ToString(CultureInfo.InvariantCulture) : null);
+        return parts.Count == 0 ? string.Empty : QueryString.Create(parts).ToString();
+    }
+
+    private static ScoreRange? ParseRange(string? text)
+    {
+        if (text?.Split('-') is [var a, var b]
+            && int.TryParse(a, CultureInfo.InvariantCulture, out var min)
+            && int.TryParse(b, CultureInfo.InvariantCulture, out var max))
+        {
+            min = Math.Clamp(min, 0, 100);
+            max = Math.Clamp(max, 0, 100);
+            return min <= max ? new ScoreRange(min, max) : new ScoreRange(max, min);
+        }
+
+        return null;
+    }
+}

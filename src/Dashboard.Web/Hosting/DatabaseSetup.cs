@@ -1,0 +1,61 @@
+using Dashboard.Web.Data;
+using Dashboard.Web.Features.Imports;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Hosting;
+
+/// <summary>Creates and migrates the database, and gives an empty one its first posts.</summary>
+public sealed partial class DatabaseSetup(
+    IDbContextFactory<DashboardDbContext> contexts,
+    DashboardConnection connection,
+    PostImporter importer,
+    IOptions<SeedOptions> seedOptions,
+    ILogger<DatabaseSetup> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var file = new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource;
+        if (Path.GetDirectoryName(file) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+
+        // WAL lets readers (the queue) go on while an import writes; the setting lives in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        LogMigrated(logger, file);
+    }
+
+    /// <summary>On an empty database: the sample export and a generated batch, so a new user sees a queue.</summary>
+    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        var seed = seedOptions.Value;
+        if (!seed.OnFirstRun)
+        {
+            return;
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.Posts.AnyAsync(cancellationToken) || await db.ImportBatches.AnyAsync(cancellationToken))
+            {
+                return;
+            }
+        }
+
+        var files = new List<ImportFile> { SampleData.SampleFile() };
+        files.AddRange(SampleData.Generated(seed.GeneratedPosts, seed.RandomSeed));
+        var summary = await importer.ImportAsync(files, "first-run sample data", "system", cancellationToken: cancellationToken);
+        LogSeeded(logger, summary.Imported, summary.Failed);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {File} is migrated")]
+    private static partial void LogMigrated(ILogger logger, string file);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "First run: imported {Imported} sample posts ({Failed} refused)")]
+    private static partial void LogSeeded(ILogger logger, int imported, int failed);
+}

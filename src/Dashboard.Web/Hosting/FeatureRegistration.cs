@@ -1,0 +1,18 @@
+using Dashboard.Web.Features.Exports;
+using Dashboard.Web.Features.Posts;
+using Dashboard.Web.Features.Queue;
+
+namespace Dashboard.Web.Hosting;
+
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddDashboardFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton<QueueQuery>();
+        services.AddSingleton<PostReader>();
+        services.AddSingleton<PostHtmlRenderer>();
+        services.AddSingleton<SimilarPosts>();
+        services.AddSingleton<PostExporter>();
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Reflection;
+using System.Text.Json;
+using Dashboard.Web.Data;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Dashboard.Web.Hosting;
+
+/// <summary>The product's version and commit, as the build stamped them.</summary>
+public static class AppVersion
+{
+    private static readonly string Informational =
+        typeof(AppVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    public static string Version => Informational.Split('+')[0];
+
+    public static string Commit => Informational.Split('+') is [_, var commit, ..] ? commit[..Math.Min(12, commit.Length)] : "unknown";
+}
+
+/// <summary>Ready when the database file exists, opens, and has every migration applied.</summary>
+public sealed class DatabaseReadyCheck(DashboardConnection connection) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            // Read-only: a check must not create the file it is asked about.
+            var readOnly = new SqliteConnectionStringBuilder(connection.ConnectionString) { Mode = SqliteOpenMode.ReadOnly, DefaultTimeout = 5 }.ToString();
+            var options = new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite(readOnly).Options;
+            await using var db = new DashboardDbContext(options);
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            return pending.Count == 0
+                ? HealthCheckResult.Healthy("database reachable and migrated")
+                : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) not applied: {string.Join(", ", pending)}");
+        }
+        catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException)
+        {
+            return HealthCheckResult.Unhealthy($"database unreachable: {ex.Message}");
+        }
+    }
+}
+
+public static class HealthEndpoints
+{
+    public static void MapDashboardHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteAsync });
+    }
+
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            version = AppVersion.Version,
+            commit = AppVersion.Commit,
+            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description }),
+        }));
+    }
+}

@@ -1,0 +1,22 @@
+using Dashboard.Web.Cli;
+using Dashboard.Web.Hosting;
+
+// With a verb (import, export, generate, migrate) the program runs that command and exits.
+if (DashboardCli.IsVerb(args))
+{
+    return await DashboardCli.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDashboardLogging();
+builder.AddDashboardData();
+builder.AddDashboardUi();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.UseDashboard();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, named so that tests can host the app.</summary>
+public partial class Program;
