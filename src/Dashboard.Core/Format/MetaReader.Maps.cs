@@ -32,6 +32,8 @@ internal sealed partial class MetaReader
             }
         }
 
+        // Missing keys are reported only when every item read cleanly: a malformed item is
+        // usually the "missing" key, and one error says it better than two.
         ok = ok && HasAll(seen, head, MetaLabels.Score, ScoreKeys, required: ScoreKeys.Length);
         return ok ? new Scores(scores[0], scores[1], scores[2], scores[3]) { Extra = extra ?? [] } : null;
     }

@@ -22,7 +22,7 @@ public static class PostWriter
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     [ThreadStatic]
-    private static StringBuilder? t_cachedBuilder;
+    private static StringBuilder? s_threadBuilder;
 
     /// <summary>The post as canonical text.</summary>
     public static string Write(Post post)
@@ -114,8 +114,8 @@ public static class PostWriter
     // A post is a few kilobytes: one builder per thread, reused, saves growing a new one each time.
     private static StringBuilder RentBuilder()
     {
-        var builder = t_cachedBuilder ?? new StringBuilder(8 * 1024);
-        t_cachedBuilder = null;
+        var builder = s_threadBuilder ?? new StringBuilder(8 * 1024);
+        s_threadBuilder = null;
         return builder;
     }
 
@@ -124,7 +124,7 @@ public static class PostWriter
         if (builder.Capacity <= 256 * 1024)
         {
             builder.Clear();
-            t_cachedBuilder = builder;
+            s_threadBuilder = builder;
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Dashboard.Core.Generation;
 /// <summary>Turns a post into file bytes, bent the way its <see cref="AwkwardKind"/> says.</summary>
 internal static class AwkwardFiles
 {
-    public static readonly AwkwardKind[] Kinds = Enum.GetValues<AwkwardKind>().Where(kind => kind != AwkwardKind.None).ToArray();
+    public static readonly AwkwardKind[] Kinds = [.. Enum.GetValues<AwkwardKind>().Where(kind => kind != AwkwardKind.None)];
 
     private static readonly (string Prefix, string Replacement)[] Malformations =
     [

@@ -1,18 +1,24 @@
 using Dashboard.Web.Data.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Data;
 
-public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+/// <summary>The product's one database: posts, imports, review history, accounts and API tokens.</summary>
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : IdentityDbContext<DashboardUser>(options)
 {
     public DbSet<PostRecord> Posts => Set<PostRecord>();
     public DbSet<PostConflict> PostConflicts => Set<PostConflict>();
     public DbSet<PostHistoryEntry> PostHistory => Set<PostHistoryEntry>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportError> ImportErrors => Set<ImportError>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -61,6 +61,7 @@ public static class PostMapping
 
         // A file without flags has not been cleared by anyone: it needs a person.
         record.NeedsHumanReview = meta.Flags?.NeedsHumanReview ?? true;
+        record.InQueue = IsInQueue(record.NeedsHumanReview, record.Status);
         record.HasImages = meta.Flags?.HasImages ?? post.Body.OfType<Figure>().Any();
         record.ImageHeavy = meta.Flags?.ImageHeavy ?? false;
         record.AiGeneratedStyle = meta.Flags?.AiGeneratedStyle ?? false;
@@ -75,6 +76,11 @@ public static class PostMapping
         record.Document = document;
         record.ContentHash = hash;
     }
+
+    /// <summary>Statuses that have left the review queue.</summary>
+    public static readonly string[] ReviewedStatuses = ["approved", "indexed"];
+
+    public static bool IsInQueue(bool needsHumanReview, string status) => needsHumanReview && !ReviewedStatuses.Contains(status);
 
     public static string HashOf(string document) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));

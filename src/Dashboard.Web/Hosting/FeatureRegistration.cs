@@ -1,6 +1,7 @@
 using Dashboard.Web.Features.Exports;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Features.Queue;
+using Dashboard.Web.Features.Review;
 
 namespace Dashboard.Web.Hosting;
 
@@ -13,6 +14,9 @@ public static class FeatureRegistration
         services.AddSingleton<PostHtmlRenderer>();
         services.AddSingleton<SimilarPosts>();
         services.AddSingleton<PostExporter>();
+        services.AddSingleton<Features.Overview.OverviewQuery>().AddSingleton<Features.Imports.ImportFileView>();
+        services.AddSingleton<PostChangeNotifier>();
+        services.AddSingleton<ReviewService>();
         return services;
     }
 }

@@ -74,6 +74,28 @@ public class ValueErrorTests
     }
 
     [Fact]
+    public void Revision_status_is_kept_as_written()
+    {
+        var text = Samples.ReplaceLine(Samples.Text, "  • status: ", "  • status: published");
+
+        Assert.Equal("published", ParseAssert.Accepts(text).Meta.Revision!.Status);
+    }
+
+    [Fact]
+    public void Empty_revision_status_is_an_error()
+    {
+        RejectedLine("  • status: ", "  • status: ", "revision \"status\" is empty");
+    }
+
+    [Fact]
+    public void Hash_is_stored_without_verification()
+    {
+        var text = Samples.ReplaceLine(Samples.Text, "hash", "hashnot-even-hex");
+
+        Assert.Equal("not-even-hex", ParseAssert.Accepts(text).Meta.Hash);
+    }
+
+    [Fact]
     public void View_count_and_seed_beyond_32_bits_are_accepted()
     {
         var text = Samples.ReplaceLine(Samples.Text, "view count", "view count9223372036854775807");

@@ -18,16 +18,19 @@ internal sealed class PostRecordConfiguration : IEntityTypeConfiguration<PostRec
         builder.Property(p => p.RowVersion).IsConcurrencyToken();
         builder.OwnsMany(p => p.Entities, entities => entities.ToJson());
 
-        // The queue always filters on these two; the sortable columns get their own indexes.
-        builder.HasIndex(p => new { p.NeedsHumanReview, p.Status });
-        builder.HasIndex(p => p.Quality);
-        builder.HasIndex(p => p.Freshness);
-        builder.HasIndex(p => p.Depth);
-        builder.HasIndex(p => p.Clarity);
-        builder.HasIndex(p => p.ViewCount);
-        builder.HasIndex(p => p.LastReviewed);
-        builder.HasIndex(p => p.Title);
-        builder.HasIndex(p => p.Topic);
-        builder.HasIndex(p => new { p.VersionMajor, p.VersionMinor, p.VersionPatch });
+        // Each sortable column is indexed behind InQueue, so a queue page (WHERE InQueue ORDER BY
+        // column, Id LIMIT/OFFSET) walks one index; the row id is the index's own tiebreak.
+        builder.HasIndex(p => new { p.InQueue, p.Quality });
+        builder.HasIndex(p => new { p.InQueue, p.Freshness });
+        builder.HasIndex(p => new { p.InQueue, p.Depth });
+        builder.HasIndex(p => new { p.InQueue, p.Clarity });
+        builder.HasIndex(p => new { p.InQueue, p.ViewCount });
+        builder.HasIndex(p => new { p.InQueue, p.LastReviewed });
+        builder.HasIndex(p => new { p.InQueue, p.Title });
+        builder.HasIndex(p => new { p.InQueue, p.Topic });
+        builder.HasIndex(p => new { p.InQueue, p.Status });
+        builder.HasIndex(p => new { p.InQueue, p.Difficulty });
+        builder.HasIndex(p => new { p.InQueue, p.ImageCount });
+        builder.HasIndex(p => new { p.InQueue, p.VersionMajor, p.VersionMinor, p.VersionPatch });
     }
 }

@@ -31,6 +31,8 @@ public sealed class PostRecord
     public DateOnly? LastReviewed { get; set; }
 
     public bool NeedsHumanReview { get; set; }
+    /// <summary>Flagged needs-human-review and not yet approved: the review queue, stored so its pages come from one index.</summary>
+    public bool InQueue { get; set; }
     public bool HasImages { get; set; }
     public bool ImageHeavy { get; set; }
     public bool AiGeneratedStyle { get; set; }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
+using Dashboard.Web.Features.Review;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Web.Features.Imports;
@@ -18,7 +19,7 @@ internal sealed class PostStore : IDisposable
     [
         "SourceId", "Title", "Topic", "Summary", "Difficulty", "CodeLanguage", "ReadingTime", "ViewCount",
         "Quality", "Freshness", "Depth", "Clarity", "Status", "Version", "VersionMajor", "VersionMinor", "VersionPatch",
-        "LastReviewed", "NeedsHumanReview", "HasImages", "ImageHeavy", "AiGeneratedStyle", "ImageCount",
+        "LastReviewed", "NeedsHumanReview", "InQueue", "HasImages", "ImageHeavy", "AiGeneratedStyle", "ImageCount",
         "Stack", "Tools", "Checklist", "Entities", "Reference", "Hash", "Document", "ContentHash", "ImportedHash",
         "ReviewerTouched", "ImportedAtUtc", "UpdatedAtUtc", "LastImportBatchId", "RowVersion",
     ];
@@ -32,13 +33,14 @@ internal sealed class PostStore : IDisposable
     private readonly SqliteCommand _insertConflict;
     private readonly SqliteCommand _insertHistory;
     private readonly SqliteCommand _insertError;
+    private readonly SqliteCommand _snapshot;
     private SqliteTransaction? _transaction;
 
     public PostStore(SqliteConnection db, TimeProvider time)
     {
         _db = db;
         _time = time;
-        _find = Prepare("SELECT Id, ContentHash, ImportedHash, ReviewerTouched, Status, Version, RowVersion FROM Posts WHERE SourceId = $SourceId", "$SourceId");
+        _find = Prepare("SELECT Id, ContentHash, ImportedHash, ReviewerTouched FROM Posts WHERE SourceId = $SourceId", "$SourceId");
         _insert = Prepare(
             $"INSERT INTO Posts ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})",
             [.. Columns.Select(c => "$" + c)]);
@@ -53,6 +55,7 @@ internal sealed class PostStore : IDisposable
         _insertHistory = Prepare(
             "INSERT INTO PostHistory (PostId, AtUtc, Actor, Action, Note, Before, After, ImportBatchId) VALUES ($PostId, $AtUtc, $Actor, $Action, $Note, $Before, $After, $ImportBatchId)",
             "$PostId", "$AtUtc", "$Actor", "$Action", "$Note", "$Before", "$After", "$ImportBatchId");
+        _snapshot = Prepare("SELECT Status, Version, LastReviewed, NeedsHumanReview, Checklist, Document FROM Posts WHERE Id = $Id", "$Id");
         _insertError = Prepare(
             "INSERT INTO ImportErrors (ImportBatchId, File, Line, Message) VALUES ($ImportBatchId, $File, $Line, $Message)",
             "$ImportBatchId", "$File", "$Line", "$Message");
@@ -114,7 +117,7 @@ internal sealed class PostStore : IDisposable
         var now = _time.GetUtcNow().UtcDateTime;
         Set(_find, "$SourceId", post.SourceId);
         long id;
-        string contentHash, importedHash, status, version;
+        string contentHash, importedHash;
         bool touched;
         using (var reader = _find.ExecuteReader())
         {
@@ -130,8 +133,6 @@ internal sealed class PostStore : IDisposable
             contentHash = reader.GetString(1);
             importedHash = reader.GetString(2);
             touched = reader.GetBoolean(3);
-            status = reader.GetString(4);
-            version = reader.GetString(5);
         }
 
         if (hash == importedHash || hash == contentHash)
@@ -156,6 +157,7 @@ internal sealed class PostStore : IDisposable
             return ImportOutcome.Conflict;
         }
 
+        var before = Snapshot(id);
         var record = PostMapping.ToRecord(post, document, hash, now);
         Bind(_update, record, batchId);
         Set(_update, "$Id", id);
@@ -166,17 +168,31 @@ internal sealed class PostStore : IDisposable
         Set(_insertHistory, "$Actor", "importer");
         Set(_insertHistory, "$Action", "imported revision");
         Set(_insertHistory, "$Note", $"a changed file replaced the post's content (batch {batchId})");
-        Set(_insertHistory, "$Before", JsonSerializer.Serialize(new { status, version, contentHash }));
-        Set(_insertHistory, "$After", JsonSerializer.Serialize(new { status = record.Status, version = record.Version, contentHash = hash }));
+        Set(_insertHistory, "$Before", before.ToJson());
+        Set(_insertHistory, "$After", RevisionSnapshot.Of(record).ToJson());
         Set(_insertHistory, "$ImportBatchId", batchId);
         _insertHistory.ExecuteNonQuery();
         return ImportOutcome.Updated;
     }
 
+    private RevisionSnapshot Snapshot(long id)
+    {
+        Set(_snapshot, "$Id", id);
+        using var reader = _snapshot.ExecuteReader();
+        reader.Read();
+        return new RevisionSnapshot(
+            reader.GetString(0),
+            reader.GetString(1),
+            reader.IsDBNull(2) ? null : DateOnly.Parse(reader.GetString(2), CultureInfo.InvariantCulture),
+            reader.GetBoolean(3),
+            JsonSerializer.Deserialize<List<string>>(reader.GetString(4)) ?? [],
+            reader.GetString(5));
+    }
+
     public void Dispose()
     {
         Rollback();
-        foreach (var command in new[] { _find, _insert, _update, _findConflict, _insertConflict, _insertHistory, _insertError })
+        foreach (var command in new[] { _find, _insert, _update, _findConflict, _insertConflict, _insertHistory, _insertError, _snapshot })
         {
             command.Dispose();
         }
@@ -203,6 +219,7 @@ internal sealed class PostStore : IDisposable
         Set(command, "$VersionPatch", p.VersionPatch);
         Set(command, "$LastReviewed", p.LastReviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Set(command, "$NeedsHumanReview", p.NeedsHumanReview);
+        Set(command, "$InQueue", p.InQueue);
         Set(command, "$HasImages", p.HasImages);
         Set(command, "$ImageHeavy", p.ImageHeavy);
         Set(command, "$AiGeneratedStyle", p.AiGeneratedStyle);
@@ -242,7 +259,7 @@ internal sealed class PostStore : IDisposable
     private void SetTransaction(SqliteTransaction transaction)
     {
         _transaction = transaction;
-        foreach (var command in new[] { _find, _insert, _update, _findConflict, _insertConflict, _insertHistory, _insertError })
+        foreach (var command in new[] { _find, _insert, _update, _findConflict, _insertConflict, _insertHistory, _insertError, _snapshot })
         {
             command.Transaction = transaction;
         }

@@ -12,18 +12,16 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
     private readonly SemaphoreSlim _facetLock = new(1, 1);
     private (QueueFacets Facets, DateTimeOffset At)? _facets;
 
-    /// <summary>Statuses that have left the review queue.</summary>
-    public static readonly string[] ReviewedStatuses = ["approved", "indexed"];
-
     public async Task<QueueResult> GetPageAsync(QueueFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = Filter(db, filter);
         var total = await query.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(filter.PageSize, 1, 200);
-        var rows = await Sort(query, filter.Sort, filter.Descending)
-            .Skip(Math.Max(0, filter.Page) * pageSize)
-            .Take(pageSize)
+        // Two steps in one statement: the page's ids from the index alone (OFFSET skips index
+        // entries, not rows), then only those rows are read.
+        var pageIds = Sort(query, filter.Sort, filter.Descending).Select(p => p.Id).Skip(Math.Max(0, filter.Page) * pageSize).Take(pageSize);
+        var rows = await Sort(db.Posts.AsNoTracking().Where(p => pageIds.Contains(p.Id)), filter.Sort, filter.Descending)
             .Select(p => new QueueRow(
                 p.SourceId, p.Title, p.Topic, p.Difficulty, p.Quality, p.Freshness, p.Depth, p.Clarity,
                 p.Status, p.Version, p.LastReviewed, p.ImageCount, p.ViewCount))
@@ -80,7 +78,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
         var query = db.Posts.AsNoTracking();
         if (!filter.ShowAll)
         {
-            query = query.Where(p => p.NeedsHumanReview && !ReviewedStatuses.Contains(p.Status));
+            query = query.Where(p => p.InQueue);
         }
 
         if (!string.IsNullOrEmpty(filter.Status))

@@ -1,0 +1,26 @@
+namespace Dashboard.Core.Review;
+
+/// <summary>The revision statuses of the workflow, as written in a file's revision block.</summary>
+public static class ReviewStatus
+{
+    /// <summary>Generated, not yet sent to a lead.</summary>
+    public const string Drafted = "drafted";
+
+    /// <summary>Waiting for a lead.</summary>
+    public const string InReview = "in review";
+
+    /// <summary>A lead sent it back to its editor.</summary>
+    public const string ChangesRequested = "changes requested";
+
+    /// <summary>Approved for indexing: it appears in the index feed.</summary>
+    public const string Approved = "approved";
+
+    /// <summary>The search indexer has taken it.</summary>
+    public const string Indexed = "indexed";
+
+    /// <summary>Every status, in workflow order.</summary>
+    public static IReadOnlyList<string> All { get; } = [Drafted, InReview, ChangesRequested, Approved, Indexed];
+
+    /// <summary>True for a status the workflow knows.</summary>
+    public static bool IsKnown(string? status) => status is not null && All.Contains(status);
+}

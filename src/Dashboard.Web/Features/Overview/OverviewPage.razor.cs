@@ -1,0 +1,113 @@
+using Dashboard.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace Dashboard.Web.Features.Overview;
+
+public sealed partial class OverviewPage
+{
+    private static readonly string[] ScoreLabels =
+        [.. Enumerable.Range(0, ScoreDistribution.BucketCount).Select(ScoreDistribution.BucketLabel)];
+
+    private readonly CancellationTokenSource _disposed = new();
+    private OverviewModel? _model;
+    private DateTime? _loadedAt;
+    private bool _loading;
+    private long? _expandedBatchId;
+
+    private List<ChartSeries<double>> _statusSeries = [];
+    private string[] _statusLabels = [];
+    private IReadOnlyList<ScoreChart> _scoreCharts = [];
+    private List<ChartSeries<double>> _reviewSeries = [];
+    private string[] _reviewLabels = [];
+
+    private readonly BarChartOptions _statusOptions = new()
+    {
+        ShowLegend = false,
+        ShowValues = true,
+        YAxisFormat = "N0",
+        ChartPalette = ["#3f51b5"],
+    };
+
+    private readonly BarChartOptions _reviewOptions = new()
+    {
+        ShowLegend = false,
+        YAxisFormat = "N0",
+        ChartPalette = ["#2e7d32"],
+    };
+
+    [Inject] private OverviewQuery Overview { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    protected override Task OnInitializedAsync() => RefreshAsync();
+
+    private async Task RefreshAsync()
+    {
+        _loading = true;
+        try
+        {
+            var model = await Overview.GetAsync(_disposed.Token);
+            Show(model);
+            _loadedAt = Time.GetUtcNow().UtcDateTime;
+        }
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        {
+            // The page was left while loading.
+        }
+        finally
+        {
+            _loading = false;
+        }
+    }
+
+    // Chart series are built once per load: MudChart rebuilds its SVG when it gets new series.
+    private void Show(OverviewModel model)
+    {
+        _model = model;
+        _statusLabels = [.. model.Statuses.Select(s => s.Status)];
+        _statusSeries = [new ChartSeries<double>([.. model.Statuses.Select(s => (double)s.Count)]) { Name = "Posts" }];
+
+        _scoreCharts = [.. model.Scores.Select((s, i) => new ScoreChart(
+            s,
+            [new ChartSeries<double>([.. s.Buckets.Select(b => (double)b)]) { Name = s.Score }],
+            new BarChartOptions { ShowLegend = false, ShowValues = true, YAxisFormat = "N0", ChartPalette = [ScorePalette[i % ScorePalette.Length]] }))];
+
+        // A label every fifth day keeps thirty bars readable; the tooltip names each day.
+        _reviewLabels = [.. model.ReviewsPerDay.Select((d, i) => i % 5 == 0 || i == model.ReviewsPerDay.Count - 1 ? d.Day.ToString("MMM d") : "")];
+        _reviewSeries = [new ChartSeries<double>([.. model.ReviewsPerDay.Select(d => (double)d.Reviews)]) { Name = "Reviews" }];
+
+        _expandedBatchId ??= model.Batches.FirstOrDefault(b => b.Batch.ErrorCount > 0)?.Batch.Id;
+    }
+
+    private static readonly string[] ScorePalette = ["#3f51b5", "#00897b", "#f57c00", "#8e24aa"];
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
+
+    private static IEnumerable<SummaryCard> SummaryCards(OverviewModel model) =>
+    [
+        new("Total posts", model.TotalPosts, Icons.Material.Filled.Article, Color.Primary, "/?all=1", "every post", "overview-total"),
+        new("In the queue", model.InQueue, Icons.Material.Filled.Inbox, Color.Warning, "/", "needs human review, not yet approved", "overview-in-queue"),
+        new("Approved", model.CountOf("approved"), Icons.Material.Filled.CheckCircle, StatusChip.ColorFor("approved"), "/?all=1&status=approved", "waiting for the index feed", "overview-approved"),
+        new("Indexed", model.CountOf("indexed"), Icons.Material.Filled.Public, StatusChip.ColorFor("indexed"), "/?all=1&status=indexed", "in the index feed", "overview-indexed"),
+    ];
+
+    private static IEnumerable<FlagRow> Flags(FlagCounts flags) =>
+    [
+        new("Needs human review", flags.NeedsHumanReview, Icons.Material.Filled.PersonSearch, Color.Warning),
+        new("Has images", flags.HasImages, Icons.Material.Filled.Image, Color.Info),
+        new("Image heavy", flags.ImageHeavy, Icons.Material.Filled.Collections, Color.Secondary),
+        new("AI generated style", flags.AiGeneratedStyle, Icons.Material.Filled.SmartToy, Color.Error),
+    ];
+
+    public void Dispose()
+    {
+        _disposed.Cancel();
+        _disposed.Dispose();
+    }
+
+    private sealed record ScoreChart(ScoreDistribution Distribution, List<ChartSeries<double>> Series, BarChartOptions Options);
+
+    private sealed record SummaryCard(string Label, int Count, string Icon, Color Color, string Href, string Hint, string TestId);
+
+    private sealed record FlagRow(string Label, int Count, string Icon, Color Color);
+}

@@ -1,0 +1,22 @@
+namespace Dashboard.Web.Features.Review;
+
+/// <summary>Why a review action did not happen.</summary>
+public enum ReviewFailure
+{
+    None,
+    NotFound,
+    Forbidden,
+    Invalid,
+    Conflict,
+    NeedsConfirmation,
+}
+
+/// <summary>The outcome of a review action: done (with the post's new row version) or refused, and why.</summary>
+public sealed record ReviewResult(ReviewFailure Failure, string? Message, long RowVersion = 0, string? Status = null, string? Version = null)
+{
+    public bool Succeeded => Failure == ReviewFailure.None;
+
+    public static ReviewResult Done(long rowVersion, string status, string version) => new(ReviewFailure.None, null, rowVersion, status, version);
+
+    public static ReviewResult Refused(ReviewFailure failure, string message) => new(failure, message);
+}

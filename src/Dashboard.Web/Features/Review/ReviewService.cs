@@ -1,0 +1,226 @@
+using Dashboard.Core.Format;
+using Dashboard.Core.Review;
+using Dashboard.Web.Data;
+using Dashboard.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Features.Review;
+
+/// <summary>
+/// Everything reviewers do to a post. Each action checks the reviewer's role and the post's
+/// status (<see cref="ReviewPolicy"/>), refuses a stale write (the row version the reviewer saw
+/// must still be current), rewrites the post's document so export never contradicts the
+/// columns, and records who, when, what, before and after. The pages, the HTTP API and the bulk
+/// actions all come through here.
+/// </summary>
+public sealed partial class ReviewService(
+    IDbContextFactory<DashboardDbContext> contexts,
+    PostChangeNotifier notifier,
+    TimeProvider time,
+    ILogger<ReviewService> logger)
+{
+    public Task<ReviewResult> EditChecklistAsync(string sourceId, long expectedRowVersion, IReadOnlyList<string> items, Reviewer reviewer, CancellationToken cancellationToken = default)
+    {
+        var cleaned = items.Select(i => i.Trim()).ToList();
+        if (cleaned.Any(i => i.Length == 0))
+        {
+            return Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, "A checklist item cannot be empty; remove it instead."));
+        }
+
+        if (cleaned.Any(i => i.Contains('\n') || i.Contains('\r')))
+        {
+            return Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, "A checklist item must fit on one line."));
+        }
+
+        return ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.EditChecklist, "checklist edited", null, (post, _) =>
+            post with { Meta = post.Meta with { Checklist = cleaned } });
+    }
+
+    public Task<ReviewResult> BumpVersionAsync(string sourceId, long expectedRowVersion, VersionBump bump, Reviewer reviewer, CancellationToken cancellationToken = default) =>
+        ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.BumpVersion, $"version bumped ({bump.ToString().ToLowerInvariant()})", null, (post, record) =>
+            WithRevision(post, record, version: ReviewPolicy.Bump(SemVersion.Parse(record.Version), bump)));
+
+    public Task<ReviewResult> SubmitAsync(string sourceId, long expectedRowVersion, Reviewer reviewer, CancellationToken cancellationToken = default) =>
+        ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.SubmitForApproval, "sent for approval", null, (post, record) => post);
+
+    public Task<ReviewResult> RequestChangesAsync(string sourceId, long expectedRowVersion, string note, Reviewer reviewer, CancellationToken cancellationToken = default) =>
+        string.IsNullOrWhiteSpace(note)
+            ? Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, "Say what should change: the note is what the editor will read."))
+            : ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.RequestChanges, "changes requested", note.Trim(), (post, _) => post);
+
+    /// <summary>Approves for indexing: last reviewed becomes today and needs-human-review is cleared, so the post leaves the queue.</summary>
+    public Task<ReviewResult> ApproveAsync(string sourceId, long expectedRowVersion, Reviewer reviewer, CancellationToken cancellationToken = default) =>
+        ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.Approve, "approved", null, (post, record) =>
+            WithFlag(WithRevision(post, record, lastReviewed: Today()), needsHumanReview: false));
+
+    /// <summary>An admin sets status, version and last reviewed directly.</summary>
+    public Task<ReviewResult> EditRevisionAsync(
+        string sourceId, long expectedRowVersion, string status, string version, DateOnly? lastReviewed, bool confirmBackwards, Reviewer reviewer, CancellationToken cancellationToken = default)
+    {
+        if (!ReviewStatus.IsKnown(status))
+        {
+            return Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, $"\"{status}\" is not a status; use one of: {string.Join(", ", ReviewStatus.All)}."));
+        }
+
+        if (!SemVersion.TryParse(version, out var proposed))
+        {
+            return Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, $"\"{version}\" is not a semantic version such as 1.5.3."));
+        }
+
+        return ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.EditRevision, "revision edited", null, (post, record) =>
+        {
+            var decision = ReviewPolicy.CheckVersionChange(SemVersion.Parse(record.Version), proposed, confirmBackwards);
+            if (!decision.Allowed)
+            {
+                throw new RefusedException(ReviewFailure.NeedsConfirmation, decision.Reason!);
+            }
+
+            record.Status = status;
+            return WithRevision(post, record, version: proposed, lastReviewed: lastReviewed, status: status);
+        });
+    }
+
+    /// <summary>Puts back the state a history entry recorded (its "after"), as a new, recorded change.</summary>
+    public async Task<ReviewResult> RestoreAsync(string sourceId, long expectedRowVersion, long historyId, Reviewer reviewer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entry = await db.PostHistory.AsNoTracking().Where(h => h.Id == historyId).Select(h => new { h.After, h.AtUtc, PostSourceId = db.Posts.Where(p => p.Id == h.PostId).Select(p => p.SourceId).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (entry is null || entry.PostSourceId != sourceId || RevisionSnapshot.FromJson(entry.After) is not { } snapshot
+            || PostParser.Parse(snapshot.Document).Post is not { } restored)
+        {
+            return ReviewResult.Refused(ReviewFailure.NotFound, "That revision cannot be restored: it is not a recorded revision of this post.");
+        }
+
+        return await ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.RestoreRevision, $"revision of {entry.AtUtc:yyyy-MM-dd HH:mm} restored", null, (_, record) =>
+        {
+            record.Status = snapshot.Status;
+            return restored;
+        }, cancellationToken);
+    }
+
+    private async Task<ReviewResult> ChangeAsync(
+        string sourceId,
+        long expectedRowVersion,
+        Reviewer reviewer,
+        ReviewAction action,
+        string description,
+        string? note,
+        Func<Post, PostRecord, Post> change,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Posts.SingleOrDefaultAsync(p => p.SourceId == sourceId, cancellationToken);
+        if (record is null)
+        {
+            return ReviewResult.Refused(ReviewFailure.NotFound, $"No post has the source id \"{sourceId}\".");
+        }
+
+        var permitted = ReviewPolicy.Permits(reviewer.Role, action);
+        if (!permitted.Allowed)
+        {
+            LogRefused(logger, reviewer.Name, sourceId, action, permitted.Reason!);
+            return ReviewResult.Refused(ReviewFailure.Forbidden, permitted.Reason!);
+        }
+
+        if (record.RowVersion != expectedRowVersion)
+        {
+            return await StaleAsync(db, record, cancellationToken);
+        }
+
+        var allowed = ReviewPolicy.Check(reviewer.Role, action, record.Status);
+        if (!allowed.Allowed)
+        {
+            return ReviewResult.Refused(ReviewFailure.Invalid, allowed.Reason!);
+        }
+
+        var before = RevisionSnapshot.Of(record);
+        var post = PostParser.Parse(record.Document).Post
+            ?? throw new InvalidOperationException($"The stored document of post {sourceId} no longer parses.");
+        Post changed;
+        try
+        {
+            changed = change(post, record);
+        }
+        catch (RefusedException refused)
+        {
+            return ReviewResult.Refused(refused.Failure, refused.Message);
+        }
+
+        var status = action == ReviewAction.EditRevision || action == ReviewAction.RestoreRevision ? record.Status : ReviewPolicy.StatusAfter(action, record.Status);
+        changed = WithRevision(changed, record, status: status);
+        var document = PostWriter.Write(changed);
+        PostMapping.Apply(changed, document, PostMapping.HashOf(document), record);
+        record.ReviewerTouched = true;
+
+        db.PostHistory.Add(new PostHistoryEntry
+        {
+            PostId = record.Id,
+            AtUtc = time.GetUtcNow().UtcDateTime,
+            Actor = reviewer.Name,
+            Action = description,
+            Note = note,
+            Before = before.ToJson(),
+            After = RevisionSnapshot.Of(record).ToJson(),
+        });
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write.
+            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+            var current = await fresh.Posts.AsNoTracking().SingleAsync(p => p.Id == record.Id, cancellationToken);
+            return await StaleAsync(fresh, current, cancellationToken);
+        }
+
+        LogChanged(logger, reviewer.Name, reviewer.Role, sourceId, description, before.Status, record.Status, record.Version);
+        notifier.Publish(new PostChanged(sourceId, reviewer.Name, description, record.RowVersion));
+        return ReviewResult.Done(record.RowVersion, record.Status, record.Version);
+    }
+
+    private static async Task<ReviewResult> StaleAsync(DashboardDbContext db, PostRecord current, CancellationToken cancellationToken)
+    {
+        var last = await db.PostHistory.AsNoTracking().Where(h => h.PostId == current.Id).OrderByDescending(h => h.Id)
+            .Select(h => new { h.Actor, h.Action, h.AtUtc }).FirstOrDefaultAsync(cancellationToken);
+        var who = last is null ? "another change" : $"{last.Actor} ({last.Action}, {last.AtUtc:HH:mm} UTC)";
+        return ReviewResult.Refused(ReviewFailure.Conflict,
+            $"This post was changed by {who} after you opened it. Nothing was overwritten: reload to see the current post, then apply your change again.");
+    }
+
+    private Post WithRevision(Post post, PostRecord record, SemVersion? version = null, DateOnly? lastReviewed = null, string? status = null)
+    {
+        var current = post.Meta.Revision;
+        var revision = new Revision(
+            status ?? current?.Status ?? record.Status,
+            version ?? current?.Version ?? SemVersion.Parse(record.Version),
+            lastReviewed ?? current?.LastReviewed)
+        {
+            Extra = current?.Extra ?? [],
+        };
+        return post with { Meta = post.Meta with { Revision = revision } };
+    }
+
+    private static Post WithFlag(Post post, bool needsHumanReview)
+    {
+        var flags = post.Meta.Flags is { } current
+            ? current with { NeedsHumanReview = needsHumanReview }
+            : new Flags(false, post.Body.OfType<Figure>().Any(), false, needsHumanReview);
+        return post with { Meta = post.Meta with { Flags = flags } };
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{User} ({Role}) {Action} post {SourceId}: {StatusBefore} -> {StatusAfter}, version {Version}")]
+    private static partial void LogChanged(ILogger logger, string user, Role role, string sourceId, string action, string statusBefore, string statusAfter, string version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{User} was refused {Action} on post {SourceId}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string user, string sourceId, ReviewAction action, string reason);
+
+    private sealed class RefusedException(ReviewFailure failure, string message) : Exception(message)
+    {
+        public ReviewFailure Failure { get; } = failure;
+    }
+}

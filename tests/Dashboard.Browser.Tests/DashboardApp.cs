@@ -1,0 +1,178 @@
+using Dashboard.Web.Data;
+using Dashboard.Web.Features.Queue;
+using Dashboard.Web.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(Dashboard.Browser.Tests.DashboardApp))]
+
+// One app, one browser, two cores: the tests take turns, so no circuit waits for another's CPU.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
+namespace Dashboard.Browser.Tests;
+
+/// <summary>
+/// The real app on a real socket (Kestrel on 127.0.0.1, a fresh SQLite file, the first-run seed of
+/// the sample plus 300 generated posts, and one hostile post), and one headless Chromium for all tests.
+/// </summary>
+public sealed class DashboardApp : IAsyncLifetime
+{
+    public const int GeneratedPosts = 300;
+    public const string SampleSourceId = "alphanode-002829";
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>What every Playwright wait and assertion may take at most.</summary>
+    public const float TimeoutMs = 15_000;
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dashboard-browser-tests-" + Guid.NewGuid().ToString("N"));
+    private DashboardFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (apt-get install -y chromium).");
+        }
+
+        Directory.CreateDirectory(_folder);
+        var database = Path.Combine(_folder, "dashboard.db");
+        _factory = new DashboardFactory(FindRepositoryRoot(), database, Path.Combine(_folder, "logs"));
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+
+        // Never let a test write into a developer's database.
+        var dataSource = new SqliteConnectionStringBuilder(Services.GetRequiredService<DashboardConnection>().ConnectionString).DataSource;
+        if (!string.Equals(Path.GetFullPath(dataSource), database, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The app opened {dataSource}, not the test database {database}.");
+        }
+
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            .FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("Kestrel reported no http address.");
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+
+        await MaliciousPost.ImportAsync(Services);
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+            Timeout = 60_000,
+        });
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>A new browser context (own cookies, own circuit) and page; disposing it saves a full-page screenshot.</summary>
+    public async Task<BrowserSession> OpenAsync(string name)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+            Locale = "en-US",
+        });
+        context.SetDefaultTimeout(TimeoutMs);
+        context.SetDefaultNavigationTimeout(TimeoutMs);
+        var page = await context.NewPageAsync();
+        return new BrowserSession(context, page, name);
+    }
+
+    /// <summary>How many posts the queue's default view holds: flagged for review and not yet approved or indexed.</summary>
+    public async Task<int> CountNeedsReviewAsync()
+    {
+        var contexts = Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        return await db.Posts.CountAsync(
+            p => p.NeedsHumanReview && p.Status != "approved" && p.Status != "indexed",
+            TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The page the app's own query returns for <paramref name="filter"/>, to compare the grid with.</summary>
+    public Task<QueueResult> QueryAsync(QueueFilter filter) =>
+        Services.GetRequiredService<QueueQuery>().GetPageAsync(filter, TestContext.Current.CancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open; the temp folder is cleaned by the system.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Dashboard.sln.");
+    }
+
+    private sealed class DashboardFactory(string root, string database, string logs) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            // Host settings reach Program as command-line arguments, so they are in place before
+            // AddDashboardData reads the connection string.
+            builder.UseContentRoot(root);
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={database}");
+            builder.UseSetting("Database:MigrateOnStart", "true");
+            builder.UseSetting("Seed:OnFirstRun", "true");
+            builder.UseSetting("Seed:GeneratedPosts", GeneratedPosts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Seed:RandomSeed", "2829");
+            builder.UseSetting("Logs:Folder", logs);
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+    }
+}

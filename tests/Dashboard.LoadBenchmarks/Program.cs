@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Dashboard.Core.Generation;
+using Dashboard.Web.Features.Queue;
+using Dashboard.Web.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+// The import and queue benchmark (issues: 100,000 posts at >= 10,000 posts/s end to end with flat
+// memory; a queue page in <= 20 ms of server time at 100,000 posts).
+//   dotnet run -c Release --project tests/Dashboard.LoadBenchmarks -- [--count 100000] [--work DIR]
+// 1. generates COUNT files on disk (not timed);
+// 2. runs the product's own `import DIR --json` as a child process, timing it end to end and
+//    sampling its peak resident memory;
+// 3. in the same run, times a plain SQLite insert of the same files (read + one prepared INSERT
+//    of source id and text, chunked transactions, no parsing, no indexes) as the floor;
+// 4. times queue pages against the imported database through the app's QueueQuery.
+var count = ReadOption(args, "--count", 100_000);
+var work = ReadText(args, "--work") ?? Path.Combine(Path.GetTempPath(), $"dashboard-bench-{count}");
+var files = Path.Combine(work, "files");
+var database = Path.Combine(work, "dashboard.db");
+var repoRoot = FindRepoRoot();
+
+if (!Directory.Exists(files) || Directory.GetFiles(files).Length != count)
+{
+    Console.WriteLine($"generating {count:N0} files in {files} ...");
+    if (Directory.Exists(files))
+    {
+        Directory.Delete(files, recursive: true);
+    }
+
+    Directory.CreateDirectory(files);
+    foreach (var file in new PostGenerator(new GeneratorOptions { Seed = 7 }).Generate(count))
+    {
+        File.WriteAllBytes(Path.Combine(files, file.FileName), file.Content);
+    }
+}
+
+var bytes = Directory.GetFiles(files).Sum(f => new FileInfo(f).Length);
+foreach (var path in Directory.GetFiles(work, "dashboard.db*"))
+{
+    File.Delete(path);
+}
+
+// 2. The product, end to end, as a user runs it.
+var webDll = Path.Combine(AppContext.BaseDirectory, "Dashboard.Web.dll");
+var (importSeconds, peakBytes, summary) = RunImport(webDll, files, database, repoRoot);
+var rate = count / importSeconds;
+Console.WriteLine($"import: {count:N0} posts ({bytes / 1048576.0:N0} MiB) in {importSeconds:N2} s = {rate:N0} posts/s, peak RSS {peakBytes / 1048576.0:N0} MiB");
+Console.WriteLine($"        summary: {summary}");
+
+// Again: everything unchanged.
+var (reimportSeconds, reimportPeak, resummary) = RunImport(webDll, files, database, repoRoot);
+Console.WriteLine($"re-import (all unchanged): {reimportSeconds:N2} s = {count / reimportSeconds:N0} posts/s, peak RSS {reimportPeak / 1048576.0:N0} MiB; {resummary}");
+
+// 3. The floor: a plain SQLite insert of the same files.
+var plainSeconds = PlainInsert(files, Path.Combine(work, "plain.db"));
+var plainRate = count / plainSeconds;
+Console.WriteLine($"plain SQLite insert: {plainSeconds:N2} s = {plainRate:N0} posts/s");
+Console.WriteLine($"ratio product/plain: {rate / plainRate:P0}");
+
+// 4. Queue pages at this size, through the app's own query service.
+QueuePages(database);
+return 0;
+
+static (double Seconds, long PeakBytes, string Summary) RunImport(string webDll, string files, string database, string repoRoot)
+{
+    var start = new ProcessStartInfo("dotnet", [webDll, "import", files, "--json"])
+    {
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+        WorkingDirectory = repoRoot,
+    };
+    start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={database}";
+    start.Environment["DOTNET_gcServer"] = "0";
+    var clock = Stopwatch.StartNew();
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEndAsync();
+    var errors = process.StandardError.ReadToEndAsync();
+    long peak = 0;
+    while (!process.WaitForExit(100))
+    {
+        peak = Math.Max(peak, ReadPeakResident(process.Id));
+    }
+
+    clock.Stop();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"import exited with {process.ExitCode}: {errors.Result}");
+    }
+
+    using var json = JsonDocument.Parse(output.Result);
+    var root = json.RootElement;
+    var text = string.Join(", ", new[] { "imported", "updated", "unchanged", "conflicts", "failed" }.Select(k => $"{k} {root.GetProperty(k).GetInt32():N0}"));
+    return (clock.Elapsed.TotalSeconds, peak, text);
+}
+
+static long ReadPeakResident(int pid)
+{
+    try
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+    catch (IOException)
+    {
+        return 0;
+    }
+}
+
+static double PlainInsert(string files, string database)
+{
+    foreach (var path in Directory.GetFiles(Path.GetDirectoryName(database)!, Path.GetFileName(database) + "*"))
+    {
+        File.Delete(path);
+    }
+
+    var clock = Stopwatch.StartNew();
+    using var connection = new SqliteConnection($"Data Source={database}");
+    connection.Open();
+    using (var setup = connection.CreateCommand())
+    {
+        setup.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE Plain (Id INTEGER PRIMARY KEY, SourceId TEXT NOT NULL, Document TEXT NOT NULL);";
+        setup.ExecuteNonQuery();
+    }
+
+    using var insert = connection.CreateCommand();
+    insert.CommandText = "INSERT INTO Plain (SourceId, Document) VALUES ($id, $doc)";
+    var id = insert.Parameters.Add("$id", SqliteType.Text);
+    var doc = insert.Parameters.Add("$doc", SqliteType.Text);
+    var transaction = connection.BeginTransaction();
+    insert.Transaction = transaction;
+    var n = 0;
+    foreach (var file in Directory.EnumerateFiles(files))
+    {
+        id.Value = Path.GetFileNameWithoutExtension(file);
+        doc.Value = File.ReadAllText(file);
+        insert.ExecuteNonQuery();
+        if (++n % 2000 == 0)
+        {
+            transaction.Commit();
+            transaction = connection.BeginTransaction();
+            insert.Transaction = transaction;
+        }
+    }
+
+    transaction.Commit();
+    return clock.Elapsed.TotalSeconds;
+}
+
+static void QueuePages(string database)
+{
+    var builder = Host.CreateApplicationBuilder();
+    builder.Configuration["ConnectionStrings:Dashboard"] = $"Data Source={database}";
+    builder.Logging.ClearProviders();
+    builder.AddDashboardData();
+    builder.Services.AddDashboardFeatures();
+    using var host = builder.Build();
+    var queue = host.Services.GetRequiredService<QueueQuery>();
+    var cases = new (string Name, QueueFilter Filter)[]
+    {
+        ("queue, page 1, by quality", new QueueFilter()),
+        ("queue, page 2,000, by quality", new QueueFilter { Page = 1999 }),
+        ("queue, by clarity desc, page 50", new QueueFilter { Sort = QueueSort.Clarity, Descending = true, Page = 49 }),
+        ("queue, by version, page 10", new QueueFilter { Sort = QueueSort.Version, Page = 9 }),
+        ("queue, search \"cache\"", new QueueFilter { Search = "cache" }),
+        ("queue, status + difficulty + quality 60-100", new QueueFilter { Status = "drafted", Difficulty = "advanced", Quality = new ScoreRange(60, 100) }),
+        ("queue, stack filter", new QueueFilter { Stack = "python" }),
+        ("all posts, by views desc, page 100", new QueueFilter { ShowAll = true, Sort = QueueSort.ViewCount, Descending = true, Page = 99 }),
+    };
+
+    Console.WriteLine("queue pages (25 rows, count included), server time per page over 30 runs after 3 warm-ups:");
+    foreach (var (name, filter) in cases)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            queue.GetPageAsync(filter).GetAwaiter().GetResult();
+        }
+
+        var times = new List<double>();
+        var total = 0;
+        for (var i = 0; i < 30; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            total = queue.GetPageAsync(filter).GetAwaiter().GetResult().Total;
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine($"  {name,-46} median {times[15],6:N1} ms  p95 {times[28],6:N1} ms  ({total:N0} matching)");
+    }
+}
+
+static int ReadOption(string[] args, string name, int fallback) =>
+    ReadText(args, name) is { } text && int.TryParse(text, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+static string? ReadText(string[] args, string name) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+static string FindRepoRoot()
+{
+    var folder = new DirectoryInfo(AppContext.BaseDirectory);
+    while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
+    {
+        folder = folder.Parent;
+    }
+
+    return folder?.FullName ?? Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Dashboard.Web.Tests.TestSupport;
+
+namespace Dashboard.Web.Tests.Cli;
+
+/// <summary>The <c>import</c> verb of the real program, run as a child process.</summary>
+public class ImportCommandTests
+{
+    [Fact]
+    public async Task Import_with_a_missing_path_exits_with_usage_error_2()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var missing = Path.Combine(Path.GetTempPath(), $"no-such-folder-{Guid.NewGuid():N}");
+
+        var result = await DashboardProcess.RunAsync(db.FilePath, "import", missing, "--json");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(missing, result.StandardError);
+    }
+
+    [Fact]
+    public async Task Import_with_some_invalid_files_exits_1_and_prints_the_json_summary()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        using var folder = TempFolder.Create();
+        foreach (var file in TestFiles.Generate(0, 3))
+        {
+            File.WriteAllBytes(folder.File(file.FileName), file.Content);
+        }
+
+        File.WriteAllBytes(folder.File("empty.txt"), []);
+        File.WriteAllText(folder.File("truncated.txt"), TestFiles.SampleText[..(TestFiles.SampleText.Length / 2)]);
+
+        var result = await DashboardProcess.RunAsync(db.FilePath, "import", folder.Path, "--json", "--by", "ci");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        var root = json.RootElement;
+        Assert.Equal(["imported", "updated", "unchanged", "conflicts", "failed", "errors"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((3, 0, 0, 0, 2), (
+            root.GetProperty("imported").GetInt32(),
+            root.GetProperty("updated").GetInt32(),
+            root.GetProperty("unchanged").GetInt32(),
+            root.GetProperty("conflicts").GetInt32(),
+            root.GetProperty("failed").GetInt32()));
+        var errors = root.GetProperty("errors").EnumerateArray().ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, error =>
+        {
+            Assert.Equal(["file", "line", "message"], error.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(JsonValueKind.Number, error.GetProperty("line").ValueKind);
+            Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
+        });
+        Assert.Equal(
+            [folder.File("empty.txt"), folder.File("truncated.txt")],
+            errors.Select(e => e.GetProperty("file").GetString()).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task Import_of_valid_files_exits_0()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        using var folder = TempFolder.Create();
+        File.WriteAllText(folder.File("sample.txt"), TestFiles.SampleText);
+
+        var result = await DashboardProcess.RunAsync(db.FilePath, "import", folder.File("sample.txt"), "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        Assert.Equal(1, json.RootElement.GetProperty("imported").GetInt32());
+        Assert.Empty(json.RootElement.GetProperty("errors").EnumerateArray());
+    }
+}

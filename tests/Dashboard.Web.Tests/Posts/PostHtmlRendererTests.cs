@@ -1,0 +1,101 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Dashboard.Core.Format;
+using Dashboard.Web.Features.Posts;
+using Dashboard.Web.Tests.TestSupport;
+
+namespace Dashboard.Web.Tests.Posts;
+
+public class PostHtmlRendererTests
+{
+    private const string Script = "<script>alert(1)</script>";
+    private const string ImageHandler = "<img src=x onerror=alert(1)>";
+    private const string ScriptLink = "[click](javascript:alert(1))";
+    private const string ImageUrl = "https://images.example.test/photo-1.jpg?auto=format&fit=crop&w=1200";
+
+    private readonly PostHtmlRenderer _renderer = new();
+
+    [Fact]
+    public void RenderBody_MarkupInEveryKindOfBlock_RendersAsTextWithoutScriptHandlersOrScriptLinks()
+    {
+        var post = PostWith(
+            [
+                new Heading($"heading {Script}"),
+                new Paragraph($"paragraph {Script} then {ImageHandler} then {ScriptLink}."),
+                new BulletList([$"item {Script}", $"item {ImageHandler}", $"item {ScriptLink}"]),
+                new Figure($"figure {Script}", "unsplash"),
+            ],
+            [new ImageSource("unsplash", ImageUrl, $"figure {Script}")]);
+
+        var html = _renderer.RenderBody(post);
+        var document = Parse(html);
+
+        Assert.Empty(document.QuerySelectorAll("script"));
+        Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
+        Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase)));
+        Assert.Single(document.QuerySelectorAll("img"));
+        Assert.Contains("&lt;script&gt;", html);
+        // What the reviewer reads is the file's text, escaped, not dropped.
+        var text = document.Body!.TextContent;
+        Assert.Contains($"heading {Script}", text);
+        Assert.Contains(ImageHandler, text);
+        Assert.Contains($"item {Script}", text);
+        Assert.Contains("click", text);
+    }
+
+    [Fact]
+    public void RenderBody_Figure_RendersALazyImageFromItsImageSource()
+    {
+        var post = PostWith([new Paragraph("intro."), new Figure("a chart", "unsplash")], [new ImageSource("unsplash", ImageUrl, "a chart")]);
+
+        var document = Parse(_renderer.RenderBody(post));
+
+        var image = Assert.Single(document.QuerySelectorAll("figure img"));
+        Assert.Equal(ImageUrl, image.GetAttribute("src"));
+        Assert.Equal("lazy", image.GetAttribute("loading"));
+        Assert.Equal("a chart", image.GetAttribute("alt"));
+        Assert.Contains("image source: unsplash", document.QuerySelector("figcaption")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("JavaScript:alert(1)")]
+    [InlineData("data:text/html;base64,PHNjcmlwdD4=")]
+    [InlineData("/relative/path.png")]
+    public void RenderBody_ImageSourceWithADisallowedUrl_IsNotUsedAsSrc(string url)
+    {
+        var post = PostWith([new Figure("a chart", "unsplash")], [new ImageSource("unsplash", url, "a chart")]);
+
+        var html = _renderer.RenderBody(post);
+        var document = Parse(html);
+
+        Assert.Empty(document.QuerySelectorAll("img"));
+        Assert.DoesNotContain(url, html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("a chart", document.QuerySelector("figure")!.TextContent);
+    }
+
+    [Fact]
+    public void Inline_HttpsLink_KeepsItsHrefWithNoFollow()
+    {
+        var document = Parse(_renderer.Inline("see [the docs](https://docs.example.test/a)"));
+
+        var link = Assert.Single(document.QuerySelectorAll("a"));
+        Assert.Equal("https://docs.example.test/a", link.GetAttribute("href"));
+        Assert.Contains("nofollow", link.GetAttribute("rel"));
+    }
+
+    [Fact]
+    public void RenderBody_Sample_RendersEveryBodyBlock()
+    {
+        var document = Parse(_renderer.RenderBody(TestFiles.SamplePost));
+
+        Assert.Equal(["production checks", "implementation checklist", "final notes"], document.QuerySelectorAll("h2").Select(h => h.TextContent));
+        Assert.Equal(5, document.QuerySelectorAll("ul li").Length);
+        Assert.StartsWith("https://images.unsplash.com/", Assert.Single(document.QuerySelectorAll("img")).GetAttribute("src"));
+    }
+
+    private static Post PostWith(IReadOnlyList<BodyBlock> body, IReadOnlyList<ImageSource> images) =>
+        TestFiles.SamplePost with { Body = body, Meta = TestFiles.SamplePost.Meta with { ImageSources = images } };
+
+    private static IDocument Parse(string html) => new HtmlParser().ParseDocument($"<html><body>{html}</body></html>");
+}

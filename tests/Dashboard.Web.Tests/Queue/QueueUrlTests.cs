@@ -1,0 +1,99 @@
+using Dashboard.Web.Features.Queue;
+
+namespace Dashboard.Web.Tests.Queue;
+
+public class QueueUrlTests
+{
+    [Fact]
+    public void ToQuery_DefaultFilter_IsEmptyAndParsesBackToDefaults()
+    {
+        Assert.Equal("", QueueUrl.ToQuery(new QueueFilter()));
+        Assert.Equal(new QueueFilter(), QueueUrl.Parse("https://dashboard.test/"));
+        Assert.Equal(new QueueFilter(), QueueUrl.Parse("https://dashboard.test/?sort=quality&page=1&size=25"));
+    }
+
+    [Fact]
+    public void ToQuery_EveryFieldSet_RoundTripsThroughParse()
+    {
+        var filter = new QueueFilter
+        {
+            Search = "cache \"tuning\" & more",
+            Status = "changes requested",
+            Difficulty = "advanced",
+            Stack = "python services",
+            Tool = "go test",
+            Quality = new ScoreRange(60, 100),
+            Freshness = new ScoreRange(0, 40),
+            Depth = new ScoreRange(10, 20),
+            Clarity = new ScoreRange(50, 50),
+            ShowAll = true,
+            Sort = QueueSort.LastReviewed,
+            Descending = true,
+            Page = 2,
+            PageSize = 50,
+        };
+
+        var query = QueueUrl.ToQuery(filter);
+
+        Assert.StartsWith("?", query);
+        Assert.Equal(filter, QueueUrl.Parse("https://dashboard.test/" + query));
+    }
+
+    [Fact]
+    public void ToQuery_UsesReadableNamesAndA1BasedPage()
+    {
+        var query = QueueUrl.ToQuery(new QueueFilter { Quality = new ScoreRange(60, 100), Sort = QueueSort.Clarity, Descending = true, Page = 2 });
+
+        Assert.Equal("?quality=60-100&sort=clarity&desc=1&page=3", query);
+    }
+
+    [Theory]
+    [InlineData("/?page=1", 0)]
+    [InlineData("/?page=0", 0)]
+    [InlineData("/?page=-4", 0)]
+    [InlineData("/?page=x", 0)]
+    [InlineData("/?page=3", 2)]
+    public void Parse_Page_Is1BasedInTheUrl(string url, int page) => Assert.Equal(page, QueueUrl.Parse(url).Page);
+
+    [Fact]
+    public void ToQuery_FirstPage_LeavesPageOut() => Assert.DoesNotContain("page", QueueUrl.ToQuery(new QueueFilter { Page = 0, Status = "drafted" }));
+
+    [Theory]
+    [InlineData("quality=90-10", 10, 90)]
+    [InlineData("quality=50-150", 50, 100)]
+    [InlineData("quality=nope", 0, 100)]
+    [InlineData("quality=10", 0, 100)]
+    public void Parse_ScoreRange_IsOrderedAndClamped(string query, int min, int max) =>
+        Assert.Equal(new ScoreRange(min, max), QueueUrl.Parse("/?" + query).Quality);
+
+    [Fact]
+    public void Parse_UnknownSortAndOversizedPage_FallBackToDefaults()
+    {
+        var filter = QueueUrl.Parse("/?sort=bogus&size=5000");
+
+        Assert.Equal(QueueSort.Quality, filter.Sort);
+        Assert.Equal(QueueFilter.DefaultPageSize, filter.PageSize);
+    }
+
+    public static TheoryData<QueueSort> Sorts => [.. Enum.GetValues<QueueSort>()];
+
+    [Theory]
+    [MemberData(nameof(Sorts))]
+    public void ToQuery_EverySortAndDirection_RoundTrips(QueueSort sort)
+    {
+        foreach (var descending in new[] { false, true })
+        {
+            var filter = new QueueFilter { Sort = sort, Descending = descending };
+            Assert.Equal(filter, QueueUrl.Parse("/" + QueueUrl.ToQuery(filter)));
+        }
+    }
+
+    [Fact]
+    public void PostLinks_ToQueue_ReturnsToThePageOfThePosition()
+    {
+        var queue = new QueueFilter { Status = "drafted", PageSize = 10 };
+
+        Assert.Equal("/?status=drafted&page=3&size=10", PostLinks.ToQueue(queue, 25));
+        Assert.Equal("/posts/alphanode-000001?status=drafted&size=10&pos=25", PostLinks.ToPost("alphanode-000001", queue with { Page = 2 }, 25));
+    }
+}

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace Dashboard.Web.Tests.TestSupport;
+
+/// <summary>The real program as a child process: <c>dotnet Dashboard.Web.dll VERB ...</c> against a given database file.</summary>
+internal sealed class DashboardProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly Task<string> _stdout;
+    private readonly Task<string> _stderr;
+    private readonly string _logs;
+
+    private DashboardProcess(Process process, string logs)
+    {
+        _process = process;
+        _logs = logs;
+        _stdout = process.StandardOutput.ReadToEndAsync();
+        _stderr = process.StandardError.ReadToEndAsync();
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public static DashboardProcess Start(string databaseFile, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var dll = WebDll();
+        var logs = Path.Combine(Path.GetTempPath(), $"dashboard-web-tests-logs-{Guid.NewGuid():N}");
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            // appsettings.json sits beside the dll; the CLI's content root is the working folder.
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={databaseFile}";
+        start.Environment["Logs__Folder"] = logs;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        return new DashboardProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), logs);
+    }
+
+    /// <summary>Runs to the end and returns the exit code and both outputs.</summary>
+    public static async Task<CliResult> RunAsync(string databaseFile, params string[] arguments)
+    {
+        using var process = Start(databaseFile, arguments);
+        return await process.WaitAsync();
+    }
+
+    public async Task<CliResult> WaitAsync()
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(Xunit.TestContext.Current.CancellationToken);
+        deadline.CancelAfter(TimeSpan.FromMinutes(2));
+        await _process.WaitForExitAsync(deadline.Token);
+        return new CliResult(_process.ExitCode, await _stdout, await _stderr);
+    }
+
+    /// <summary>Kills the program and its children at once, as a crash or <c>kill -9</c> would.</summary>
+    public void KillHard()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            KillHard();
+        }
+
+        _process.Dispose();
+        if (Directory.Exists(_logs))
+        {
+            Directory.Delete(_logs, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The program beside the test assembly (the project reference copies it with its
+    /// runtimeconfig), else the web project's own build output.
+    /// </summary>
+    private static string WebDll()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "Dashboard.Web.dll");
+        if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "Dashboard.Web.runtimeconfig.json")))
+        {
+            return beside;
+        }
+
+        var configuration = typeof(DashboardProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var built = Path.Combine(RepoRoot(), "src", "Dashboard.Web", "bin", configuration, "net10.0", "Dashboard.Web.dll");
+        Assert.True(File.Exists(built), $"Dashboard.Web.dll was found neither beside the tests nor at {built}");
+        return built;
+    }
+
+    private static string RepoRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"no Dashboard.sln above {AppContext.BaseDirectory}");
+    }
+
+    // The test runs as its own apphost, so the muxer is found from the runtime it runs on.
+    private static string DotnetHost()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+        {
+            return host;
+        }
+
+        var name = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
+        var fromRuntime = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", name));
+        return File.Exists(fromRuntime) ? fromRuntime : name;
+    }
+}
+
+internal sealed record CliResult(int ExitCode, string StandardOutput, string StandardError)
+{
+    public override string ToString() => $"exit {ExitCode}\nstdout:\n{StandardOutput}\nstderr:\n{StandardError}";
+}
