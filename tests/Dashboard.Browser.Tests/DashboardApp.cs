@@ -13,7 +13,7 @@ using Microsoft.Playwright;
 [assembly: AssemblyFixture(typeof(Dashboard.Browser.Tests.DashboardApp))]
 
 // One app, one browser, two cores: the tests take turns, so no circuit waits for another's CPU.
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
+[assembly: Xunit.v3.Parallelization(Mode = Xunit.Sdk.ParallelMode.None)]
 
 namespace Dashboard.Browser.Tests;
 

@@ -56,12 +56,27 @@ internal sealed partial class MetaReader
                 continue;
             }
 
-            ok &= FirstTime(seen, k, line, MetaLabels.Revision, RevisionKeys) && k switch
+            if (!FirstTime(seen, k, line, MetaLabels.Revision, RevisionKeys))
             {
-                0 => (status = ReadRequiredText(line, MetaLabels.Revision, key, value)) is not null,
-                1 => (version = ReadVersion(line, value)) is not null,
-                _ => (lastReviewed = ReadDate(line, value)) is not null,
-            };
+                ok = false;
+                continue;
+            }
+
+            switch (k)
+            {
+                case 0:
+                    status = ReadRequiredText(line, MetaLabels.Revision, key, value);
+                    ok &= status is not null;
+                    break;
+                case 1:
+                    version = ReadVersion(line, value);
+                    ok &= version is not null;
+                    break;
+                default:
+                    lastReviewed = ReadDate(line, value);
+                    ok &= lastReviewed is not null;
+                    break;
+            }
         }
 
         // "last reviewed" may be missing: a draft that nobody has reviewed yet has no date.
@@ -116,14 +131,33 @@ internal sealed partial class MetaReader
                 continue;
             }
 
-            ok &= FirstTime(seen, k, line, MetaLabels.Payload, PayloadKeys) && k switch
+            if (!FirstTime(seen, k, line, MetaLabels.Payload, PayloadKeys))
             {
-                0 => (sourceId = ReadRequiredText(line, MetaLabels.Payload, key, value)) is not null,
-                1 => (generator = value.ToString()) is not null,
-                2 => (paragraphs = ReadInt(line, "payload \"paragraphs\"", value, "a whole number")) is not null,
-                3 => (scenario = value.ToString()) is not null,
-                _ => (seed = ReadLong(line, "payload \"seed\"", value)) is not null,
-            };
+                ok = false;
+                continue;
+            }
+
+            switch (k)
+            {
+                case 0:
+                    sourceId = ReadRequiredText(line, MetaLabels.Payload, key, value);
+                    ok &= sourceId is not null;
+                    break;
+                case 1:
+                    generator = value.ToString();
+                    break;
+                case 2:
+                    paragraphs = ReadInt(line, "payload \"paragraphs\"", value, "a whole number");
+                    ok &= paragraphs is not null;
+                    break;
+                case 3:
+                    scenario = value.ToString();
+                    break;
+                default:
+                    seed = ReadLong(line, "payload \"seed\"", value);
+                    ok &= seed is not null;
+                    break;
+            }
         }
 
         if (ok && seen[0] == 0)

@@ -26,6 +26,9 @@ public enum ReviewAction
 
     /// <summary>Put an earlier revision of the post back.</summary>
     RestoreRevision,
+
+    /// <summary>Put back what a bulk action changed (the bulk service checks the original action's permission).</summary>
+    UndoBulk,
 }
 
 /// <summary>The kinds of version bump.</summary>

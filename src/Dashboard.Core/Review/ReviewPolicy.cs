@@ -12,7 +12,7 @@ public static class ReviewPolicy
     /// <summary>May <paramref name="role"/> ever do <paramref name="action"/>?</summary>
     public static Decision Permits(Role role, ReviewAction action) => action switch
     {
-        ReviewAction.EditChecklist or ReviewAction.BumpVersion or ReviewAction.SubmitForApproval => Decision.Allow,
+        ReviewAction.EditChecklist or ReviewAction.BumpVersion or ReviewAction.SubmitForApproval or ReviewAction.UndoBulk => Decision.Allow,
         ReviewAction.RequestChanges when role is Role.Lead or Role.Admin => Decision.Allow,
         ReviewAction.RequestChanges => Decision.Deny("Only a lead or an admin can request changes; editors send posts to a lead instead."),
         ReviewAction.Approve when role is Role.Lead or Role.Admin => Decision.Allow,
@@ -21,8 +21,8 @@ public static class ReviewPolicy
         ReviewAction.EditRevision => Decision.Deny("Only an admin can edit the revision metadata directly."),
         ReviewAction.RestoreRevision when role is Role.Lead or Role.Admin => Decision.Allow,
         ReviewAction.RestoreRevision => Decision.Deny("Only a lead or an admin can restore an earlier revision."),
-        ReviewAction.MarkIndexed when role is Role.Admin => Decision.Allow,
-        ReviewAction.MarkIndexed => Decision.Deny("Only the search indexer (an admin token) can mark posts as indexed."),
+        ReviewAction.MarkIndexed when role is Role.Lead or Role.Admin => Decision.Allow,
+        ReviewAction.MarkIndexed => Decision.Deny("Only the search indexer (a token with the lead or admin role) can mark posts as indexed."),
         _ => Decision.Deny("This action is not known."),
     };
 

@@ -17,6 +17,7 @@ public static class FeatureRegistration
         services.AddSingleton<Features.Overview.OverviewQuery>().AddSingleton<Features.Imports.ImportFileView>();
         services.AddSingleton<PostChangeNotifier>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<BulkReviewService>();
         return services;
     }
 }

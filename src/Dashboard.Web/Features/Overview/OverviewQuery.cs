@@ -36,8 +36,8 @@ public sealed class OverviewQuery(IDbContextFactory<DashboardDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var posts = db.Posts.AsNoTracking();
 
-        // One pass for the totals and flags; an empty table gives no group, hence the default.
-        var totals = await posts
+        // One pass for the totals and flags: a single group, or none when there are no posts.
+        var totals = (await posts
             .GroupBy(_ => 1)
             .Select(g => new
             {
@@ -48,14 +48,17 @@ public sealed class OverviewQuery(IDbContextFactory<DashboardDbContext> contexts
                 ImageHeavy = g.Count(p => p.ImageHeavy),
                 AiGeneratedStyle = g.Count(p => p.AiGeneratedStyle),
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).SingleOrDefault();
 
-        var statuses = await posts
+        var statusGroups = await posts
             .GroupBy(p => p.Status)
-            .Select(g => new StatusCount(g.Key, g.Count()))
-            .OrderByDescending(s => s.Count)
-            .ThenBy(s => s.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var statuses = statusGroups
+            .OrderByDescending(s => s.Count)
+            .ThenBy(s => s.Status, StringComparer.Ordinal)
+            .Select(s => new StatusCount(s.Status, s.Count))
+            .ToList();
 
         var scores = new List<ScoreDistribution>(ScoreColumns.Length);
         foreach (var (name, score) in ScoreColumns)

@@ -20,3 +20,9 @@ public sealed record ReviewResult(ReviewFailure Failure, string? Message, long R
 
     public static ReviewResult Refused(ReviewFailure failure, string message) => new(failure, message);
 }
+
+/// <summary>A post the indexer's acknowledgement could not mark, and why.</summary>
+public sealed record IndexRefusal(string SourceId, string Reason);
+
+/// <summary>What an index acknowledgement did.</summary>
+public sealed record IndexAcknowledgement(IReadOnlyList<string> Indexed, IReadOnlyList<IndexRefusal> Refused, bool Forbidden);

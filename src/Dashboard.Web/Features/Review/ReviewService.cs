@@ -80,19 +80,74 @@ public sealed partial class ReviewService(
         });
     }
 
+    /// <summary>
+    /// The search indexer took these approved posts: they become "indexed". Posts that are not
+    /// approved are skipped and reported; nothing else changes.
+    /// </summary>
+    public async Task<IndexAcknowledgement> MarkIndexedAsync(IReadOnlyList<string> sourceIds, Reviewer reviewer, CancellationToken cancellationToken = default)
+    {
+        var permitted = ReviewPolicy.Permits(reviewer.Role, ReviewAction.MarkIndexed);
+        if (!permitted.Allowed)
+        {
+            return new IndexAcknowledgement([], [.. sourceIds.Select(id => new IndexRefusal(id, permitted.Reason!))], Forbidden: true);
+        }
+
+        var indexed = new List<string>();
+        var refused = new List<IndexRefusal>();
+        foreach (var sourceId in sourceIds.Distinct(StringComparer.Ordinal))
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var current = await db.Posts.AsNoTracking().Where(p => p.SourceId == sourceId).Select(p => new { p.RowVersion }).SingleOrDefaultAsync(cancellationToken);
+            if (current is null)
+            {
+                refused.Add(new IndexRefusal(sourceId, "no such post"));
+                continue;
+            }
+
+            var result = await ChangeAsync(sourceId, current.RowVersion, reviewer, ReviewAction.MarkIndexed, "indexed", null, (post, record) =>
+            {
+                record.IndexedAtUtc = time.GetUtcNow().UtcDateTime;
+                return post;
+            }, cancellationToken);
+            if (result.Succeeded)
+            {
+                indexed.Add(sourceId);
+            }
+            else
+            {
+                refused.Add(new IndexRefusal(sourceId, result.Message ?? "refused"));
+            }
+        }
+
+        return new IndexAcknowledgement(indexed, refused, Forbidden: false);
+    }
+
     /// <summary>Puts back the state a history entry recorded (its "after"), as a new, recorded change.</summary>
     public async Task<ReviewResult> RestoreAsync(string sourceId, long expectedRowVersion, long historyId, Reviewer reviewer, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entry = await db.PostHistory.AsNoTracking().Where(h => h.Id == historyId).Select(h => new { h.After, h.AtUtc, PostSourceId = db.Posts.Where(p => p.Id == h.PostId).Select(p => p.SourceId).FirstOrDefault() })
+        var entry = await db.PostHistory.AsNoTracking()
+            .Where(h => h.Id == historyId && db.Posts.Any(p => p.Id == h.PostId && p.SourceId == sourceId))
+            .Select(h => new { h.After, h.AtUtc })
             .SingleOrDefaultAsync(cancellationToken);
-        if (entry is null || entry.PostSourceId != sourceId || RevisionSnapshot.FromJson(entry.After) is not { } snapshot
-            || PostParser.Parse(snapshot.Document).Post is not { } restored)
+        if (entry is null || RevisionSnapshot.FromJson(entry.After) is not { } snapshot)
         {
             return ReviewResult.Refused(ReviewFailure.NotFound, "That revision cannot be restored: it is not a recorded revision of this post.");
         }
 
-        return await ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.RestoreRevision, $"revision of {entry.AtUtc:yyyy-MM-dd HH:mm} restored", null, (_, record) =>
+        return await PutBackAsync(sourceId, expectedRowVersion, snapshot, ReviewAction.RestoreRevision, $"revision of {entry.AtUtc:yyyy-MM-dd HH:mm} UTC restored", reviewer, cancellationToken);
+    }
+
+    /// <summary>Puts <paramref name="snapshot"/> back as a new, recorded change (restore, undo of a bulk action).</summary>
+    internal Task<ReviewResult> PutBackAsync(
+        string sourceId, long expectedRowVersion, RevisionSnapshot snapshot, ReviewAction action, string description, Reviewer reviewer, CancellationToken cancellationToken = default)
+    {
+        if (PostParser.Parse(snapshot.Document).Post is not { } restored)
+        {
+            return Task.FromResult(ReviewResult.Refused(ReviewFailure.NotFound, "That revision cannot be restored: its recorded document no longer parses."));
+        }
+
+        return ChangeAsync(sourceId, expectedRowVersion, reviewer, action, description, null, (_, record) =>
         {
             record.Status = snapshot.Status;
             return restored;
@@ -147,7 +202,10 @@ public sealed partial class ReviewService(
             return ReviewResult.Refused(refused.Failure, refused.Message);
         }
 
-        var status = action == ReviewAction.EditRevision || action == ReviewAction.RestoreRevision ? record.Status : ReviewPolicy.StatusAfter(action, record.Status);
+        // Direct edits, restores and undos set the status themselves; other actions follow the workflow.
+        var status = action is ReviewAction.EditRevision or ReviewAction.RestoreRevision or ReviewAction.UndoBulk
+            ? record.Status
+            : ReviewPolicy.StatusAfter(action, record.Status);
         changed = WithRevision(changed, record, status: status);
         var document = PostWriter.Write(changed);
         PostMapping.Apply(changed, document, PostMapping.HashOf(document), record);
@@ -162,6 +220,7 @@ public sealed partial class ReviewService(
             Note = note,
             Before = before.ToJson(),
             After = RevisionSnapshot.Of(record).ToJson(),
+            BulkId = reviewer.BulkId,
         });
 
         try

@@ -1,0 +1,59 @@
+using Dashboard.Core.Review;
+using Dashboard.Web.Features.Queue;
+
+namespace Dashboard.Web.Features.Review;
+
+/// <summary>The bulk actions offered on the queue.</summary>
+public enum BulkAction
+{
+    Approve,
+    RequestChanges,
+    BumpVersion,
+}
+
+/// <summary>A post picked for a bulk action, with the row version the reviewer saw when picking it.</summary>
+public sealed record BulkTarget(string SourceId, long RowVersion);
+
+/// <summary>
+/// What to do, and to which posts: the selected ones, or every post matching a queue filter
+/// (then the versions are those of the dry run).
+/// </summary>
+public sealed record BulkRequest(BulkAction Action, IReadOnlyList<BulkTarget>? Selected, QueueFilter? Filter, VersionBump Bump = VersionBump.Patch, string? Note = null)
+{
+    public ReviewAction ReviewAction => Action switch
+    {
+        BulkAction.Approve => ReviewAction.Approve,
+        BulkAction.RequestChanges => ReviewAction.RequestChanges,
+        _ => ReviewAction.BumpVersion,
+    };
+}
+
+/// <summary>A reason some posts cannot take the action, and how many.</summary>
+public sealed record BulkRefusal(string Reason, int Count);
+
+/// <summary>The dry run: who can, who cannot and why. Executing it acts on <see cref="Eligible"/> only.</summary>
+public sealed record BulkPlan(BulkRequest Request, IReadOnlyList<BulkTarget> Eligible, IReadOnlyList<BulkRefusal> Refusals)
+{
+    public int RefusedCount => Refusals.Sum(r => r.Count);
+
+    /// <summary>"412 can be approved; 38 cannot: 30 are still drafted, 8 changed since you selected them".</summary>
+    public string Summary
+    {
+        get
+        {
+            var verb = Request.Action switch
+            {
+                BulkAction.Approve => "approved",
+                BulkAction.RequestChanges => "sent back with changes requested",
+                _ => $"given a {Request.Bump.ToString().ToLowerInvariant()} version bump",
+            };
+            var can = $"{Eligible.Count} can be {verb}";
+            return RefusedCount == 0
+                ? can
+                : $"{can}; {RefusedCount} cannot: {string.Join(", ", Refusals.Select(r => $"{r.Count} {r.Reason}"))}";
+        }
+    }
+}
+
+/// <summary>What a bulk action did; <see cref="BulkId"/> undoes it in one click.</summary>
+public sealed record BulkOutcome(Guid BulkId, int Done, IReadOnlyList<BulkRefusal> Refusals);

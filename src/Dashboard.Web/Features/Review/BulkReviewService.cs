@@ -1,0 +1,163 @@
+using Dashboard.Core.Review;
+using Dashboard.Web.Data;
+using Dashboard.Web.Features.Queue;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Features.Review;
+
+/// <summary>
+/// Approve, request changes or bump versions of many posts at once: first a dry run that says
+/// who can and who cannot (and why), then the action on those that can, one history entry per
+/// post, all tagged with one bulk id so that one click undoes the whole batch.
+/// </summary>
+public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> contexts, ReviewService reviews)
+{
+    /// <summary>The most posts one bulk action takes (a queue filter can match far more).</summary>
+    public const int MaxPosts = 5000;
+
+    public async Task<BulkPlan> DryRunAsync(BulkRequest request, Reviewer reviewer, CancellationToken cancellationToken = default)
+    {
+        var permitted = ReviewPolicy.Permits(reviewer.Role, request.ReviewAction);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var targets = await CurrentAsync(db, request, cancellationToken);
+
+        var eligible = new List<BulkTarget>();
+        var refusals = new Dictionary<string, int>();
+        void Refuse(string reason) => refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
+
+        foreach (var (sourceId, seen, current, status) in targets)
+        {
+            if (current is null)
+            {
+                Refuse("no longer exist");
+            }
+            else if (!permitted.Allowed)
+            {
+                Refuse($"are not yours to change ({permitted.Reason})");
+            }
+            else if (seen != current)
+            {
+                Refuse("changed since you selected them");
+            }
+            else if (ReviewPolicy.Check(reviewer.Role, request.ReviewAction, status!) is { Allowed: false })
+            {
+                Refuse(ReasonFor(request.Action, status!));
+            }
+            else
+            {
+                eligible.Add(new BulkTarget(sourceId, current.Value));
+            }
+        }
+
+        if (request.Action == BulkAction.RequestChanges && string.IsNullOrWhiteSpace(request.Note))
+        {
+            refusals["need a note saying what should change"] = eligible.Count;
+            eligible.Clear();
+        }
+
+        return new BulkPlan(request, eligible, [.. refusals.Select(r => new BulkRefusal(r.Key, r.Value)).OrderByDescending(r => r.Count)]);
+    }
+
+    public async Task<BulkOutcome> ExecuteAsync(BulkPlan plan, Reviewer reviewer, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var bulkReviewer = reviewer with { BulkId = Guid.NewGuid() };
+        var done = 0;
+        var refusals = new Dictionary<string, int>();
+        foreach (var target in plan.Eligible)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = plan.Request.Action switch
+            {
+                BulkAction.Approve => await reviews.ApproveAsync(target.SourceId, target.RowVersion, bulkReviewer, cancellationToken),
+                BulkAction.RequestChanges => await reviews.RequestChangesAsync(target.SourceId, target.RowVersion, plan.Request.Note ?? "", bulkReviewer, cancellationToken),
+                _ => await reviews.BumpVersionAsync(target.SourceId, target.RowVersion, plan.Request.Bump, bulkReviewer, cancellationToken),
+            };
+            if (result.Succeeded)
+            {
+                done++;
+            }
+            else
+            {
+                var reason = result.Failure == ReviewFailure.Conflict ? "changed since the dry run" : result.Message ?? "refused";
+                refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
+            }
+
+            progress?.Report(done);
+        }
+
+        return new BulkOutcome(bulkReviewer.BulkId!.Value, done, [.. refusals.Select(r => new BulkRefusal(r.Key, r.Value))]);
+    }
+
+    /// <summary>Puts back what the bulk action changed, on every post nobody has changed since.</summary>
+    public async Task<BulkOutcome> UndoAsync(Guid bulkId, Reviewer reviewer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entries = await db.PostHistory.AsNoTracking()
+            .Where(h => h.BulkId == bulkId)
+            .Select(h => new
+            {
+                h.Id, h.Actor, h.Action, h.Before,
+                Post = db.Posts.Where(p => p.Id == h.PostId).Select(p => new { p.SourceId, p.RowVersion }).First(),
+                IsLatest = !db.PostHistory.Any(later => later.PostId == h.PostId && later.Id > h.Id),
+            })
+            .ToListAsync(cancellationToken);
+
+        var undoer = reviewer with { BulkId = Guid.NewGuid() };
+        var done = 0;
+        var refusals = new Dictionary<string, int>();
+        void Refuse(string reason) => refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
+        foreach (var entry in entries)
+        {
+            var original = entry.Action.StartsWith("approved", StringComparison.Ordinal) ? ReviewAction.Approve
+                : entry.Action.StartsWith("changes requested", StringComparison.Ordinal) ? ReviewAction.RequestChanges
+                : ReviewAction.BumpVersion;
+            if ((entry.Actor != reviewer.Name && reviewer.Role == Role.Editor) || !ReviewPolicy.Permits(reviewer.Role, original).Allowed)
+            {
+                Refuse("were changed by someone whose bulk action you may not undo");
+            }
+            else if (!entry.IsLatest)
+            {
+                Refuse("were changed again after the bulk action, so they were left as they are");
+            }
+            else if (RevisionSnapshot.FromJson(entry.Before) is { } before
+                && (await reviews.PutBackAsync(entry.Post.SourceId, entry.Post.RowVersion, before, ReviewAction.UndoBulk, $"bulk action undone ({entry.Action})", undoer, cancellationToken)).Succeeded)
+            {
+                done++;
+            }
+            else
+            {
+                Refuse("could not be put back");
+            }
+        }
+
+        return new BulkOutcome(undoer.BulkId!.Value, done, [.. refusals.Select(r => new BulkRefusal(r.Key, r.Value))]);
+    }
+
+    private static async Task<List<(string SourceId, long? Seen, long? Current, string? Status)>> CurrentAsync(
+        DashboardDbContext db, BulkRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Selected is { } selected)
+        {
+            var ids = selected.Take(MaxPosts).Select(s => s.SourceId).ToList();
+            var rows = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.SourceId))
+                .Select(p => new { p.SourceId, p.RowVersion, p.Status }).ToDictionaryAsync(p => p.SourceId, cancellationToken);
+            return [.. selected.Take(MaxPosts).Select(s => rows.TryGetValue(s.SourceId, out var row)
+                ? (s.SourceId, (long?)s.RowVersion, (long?)row.RowVersion, (string?)row.Status)
+                : (s.SourceId, s.RowVersion, null, null))];
+        }
+
+        var filter = request.Filter ?? new QueueFilter();
+        var matching = await QueueQuery.Filter(db, filter).OrderBy(p => p.Id).Take(MaxPosts)
+            .Select(p => new { p.SourceId, p.RowVersion, p.Status }).ToListAsync(cancellationToken);
+        return [.. matching.Select(m => (m.SourceId, (long?)m.RowVersion, (long?)m.RowVersion, (string?)m.Status))];
+    }
+
+    private static string ReasonFor(BulkAction action, string status) => (action, status) switch
+    {
+        (BulkAction.Approve, ReviewStatus.Drafted) => "are still drafted",
+        (BulkAction.Approve, ReviewStatus.ChangesRequested) => "have changes requested",
+        (BulkAction.Approve, _) => $"are already {status}",
+        (BulkAction.RequestChanges, _) => $"are {status}",
+        _ => $"are {status}",
+    };
+}
