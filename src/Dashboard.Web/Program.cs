@@ -1,7 +1,7 @@
 using Dashboard.Web.Cli;
 using Dashboard.Web.Hosting;
 
-// With a verb (import, export, generate, migrate) the program runs that command and exits.
+// With a verb (import, export, generate, migrate, users, tokens) the program runs that command and exits.
 if (DashboardCli.IsVerb(args))
 {
     return await DashboardCli.RunAsync(args);

@@ -35,6 +35,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
+    public IBrowserContext Context => _context;
+
     /// <summary>alert, confirm and prompt dialogs the page opened (each dismissed at once).</summary>
     public IReadOnlyList<string> Dialogs
     {

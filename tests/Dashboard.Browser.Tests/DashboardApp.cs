@@ -113,6 +113,14 @@ public sealed class DashboardApp : IAsyncLifetime
             TestContext.Current.CancellationToken);
     }
 
+    /// <summary>The stored posts with these source ids.</summary>
+    public async Task<IReadOnlyList<Dashboard.Web.Data.Entities.PostRecord>> GetPostsAsync(IReadOnlyCollection<string> sourceIds)
+    {
+        var contexts = Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        return await db.Posts.AsNoTracking().Where(p => sourceIds.Contains(p.SourceId)).ToListAsync(TestContext.Current.CancellationToken);
+    }
+
     /// <summary>The page the app's own query returns for <paramref name="filter"/>, to compare the grid with.</summary>
     public Task<QueueResult> QueryAsync(QueueFilter filter) =>
         Services.GetRequiredService<QueueQuery>().GetPageAsync(filter, TestContext.Current.CancellationToken);

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Dashboard.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Cli;
 
-/// <summary>The command-line verbs of the one program: import, export, generate, migrate.</summary>
+/// <summary>The command-line verbs of the one program: import, export, generate, migrate, users, tokens.</summary>
 public static class DashboardCli
 {
-    private static readonly HashSet<string> Verbs = ["import", "export", "generate", "migrate", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> Verbs = ["import", "export", "generate", "migrate", "users", "tokens", "--help", "-h", "-?", "--version"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -18,6 +19,8 @@ public static class DashboardCli
             ExportCommand.Create(),
             GenerateCommand.Create(),
             MigrateCommand.Create(),
+            UsersCommand.Create(),
+            TokensCommand.Create(),
         };
 
         var result = root.Parse(args);
@@ -31,7 +34,21 @@ public static class DashboardCli
             return ExitCodes.Usage;
         }
 
-        return await result.InvokeAsync();
+        try
+        {
+            return await result.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("cancelled");
+            return ExitCodes.SomeFailed;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or OptionsValidationException)
+        {
+            // A message a person can act on, not a stack trace: the log file has the details.
+            await Console.Error.WriteLineAsync($"{result.CommandResult.Command.Name}: {ex.Message}");
+            return ExitCodes.SomeFailed;
+        }
     }
 
     /// <summary>A host with the product's configuration, logging and data services, for one command.</summary>
@@ -45,6 +62,7 @@ public static class DashboardCli
         });
         builder.AddDashboardLogging(commandLine: true);
         builder.AddDashboardData();
+        builder.AddDashboardAccounts();
         return builder.Build();
     }
 }

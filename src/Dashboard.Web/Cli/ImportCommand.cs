@@ -62,17 +62,7 @@ internal static class ImportCommand
 
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(
-                new
-                {
-                    imported = summary.Imported,
-                    updated = summary.Updated,
-                    unchanged = summary.Unchanged,
-                    conflicts = summary.Conflicts,
-                    failed = summary.Failed,
-                    errors = summary.Errors.Select(e => new { file = e.File, line = e.Line, message = e.Message }),
-                },
-                Json));
+            Console.WriteLine(JsonSerializer.Serialize(ImportSummaryJson.From(summary), Json));
         }
         else
         {

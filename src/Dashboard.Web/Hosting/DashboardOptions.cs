@@ -43,4 +43,8 @@ public sealed class ImportOptions
     /// <summary>The largest file accepted, in bytes; a larger one is refused with a clear error.</summary>
     [Range(1024, 1_073_741_824)]
     public int MaxFileBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>The largest upload request to the import API, in bytes; a larger one is refused with 413.</summary>
+    [Range(typeof(long), "1024", "17179869184", ErrorMessage = "Import:MaxUploadBytes must be between 1024 and 17179869184 (16 GiB).")]
+    public long MaxUploadBytes { get; set; } = 256L * 1024 * 1024;
 }

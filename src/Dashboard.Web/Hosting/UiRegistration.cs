@@ -1,4 +1,5 @@
 using Dashboard.Web.Components;
+using Dashboard.Web.Features.Accounts;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Serilog;
@@ -9,7 +10,9 @@ public static class UiRegistration
 {
     public static WebApplicationBuilder AddDashboardUi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // Exception details reach the browser's console only in Development.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(circuit => circuit.DetailedErrors = builder.Environment.IsDevelopment());
+        builder.AddDashboardAuth();
         builder.Services.AddMudServices();
         builder.Services.AddDashboardFeatures();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
@@ -25,6 +28,7 @@ public static class UiRegistration
         }
 
         await setup.SeedIfEmptyAsync();
+        await app.Services.GetRequiredService<AccountSetup>().PrepareAsync();
     }
 
     public static WebApplication UseDashboard(this WebApplication app)
@@ -36,9 +40,11 @@ public static class UiRegistration
         }
 
         app.UseSerilogRequestLogging();
+        app.UseDashboardSecurity();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapDashboardHealth();
+        app.MapDashboardAccounts();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,6 +1,8 @@
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Exports;
 using Dashboard.Web.Features.Imports;
+using Dashboard.Web.Features.Queue;
+using Dashboard.Web.Features.Review;
 using Dashboard.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -142,8 +144,24 @@ public class PostImporterTests
         Assert.Equal(post.Id, history.PostId);
         Assert.Equal("imported revision", history.Action);
         Assert.Equal(summary.BatchId, history.ImportBatchId);
-        Assert.Contains(original.ContentHash, history.Before);
-        Assert.Contains(post.ContentHash, history.After);
+        Assert.Equal(original.Document, RevisionSnapshot.FromJson(history.Before)?.Document);
+        Assert.Equal(post.Document, RevisionSnapshot.FromJson(history.After)?.Document);
+    }
+
+    [Fact]
+    public async Task Updated_post_is_found_by_its_new_title_and_no_longer_by_the_old_one()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await db.ImportAsync([TestFiles.FromText("v1.txt", TestFiles.SampleText)]);
+        var changed = TestFiles.ReplaceLine(TestFiles.SampleText, "production checklist for", "zeppelin maintenance schedule");
+        await db.ImportAsync([TestFiles.FromText("v2.txt", changed)]);
+        var queue = db.Get<QueueQuery>();
+
+        var byNewTitle = await queue.GetSourceIdsAsync(new QueueFilter { ShowAll = true, Search = "zeppelin" }, 10, Cancel);
+        var byOldTitle = await queue.GetSourceIdsAsync(new QueueFilter { ShowAll = true, Search = "checklist" }, 10, Cancel);
+
+        Assert.Equal([TestFiles.SampleSourceId], byNewTitle);
+        Assert.Empty(byOldTitle);
     }
 
     [Fact]

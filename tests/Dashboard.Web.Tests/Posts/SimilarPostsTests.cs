@@ -1,4 +1,3 @@
-using Dashboard.Core.Format;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Tests.TestSupport;
 

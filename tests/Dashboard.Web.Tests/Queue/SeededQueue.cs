@@ -1,4 +1,5 @@
 using Dashboard.Core.Format;
+using Dashboard.Web.Data;
 using Dashboard.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,12 +56,14 @@ internal sealed class SeededQueue : IAsyncDisposable
         Assert.Equal(PostCount, summary.Imported);
         var posts = files.Select(f => ExpectedPost.From(f.Post)).ToList();
 
-        // The generator never writes "indexed": index a few approved-or-drafted posts that need review.
+        // The generator never writes "indexed": index a few posts that need review, as the index feed would.
         var indexed = posts.Where(p => p.NeedsHumanReview).Take(10).Select(p => p.SourceId).ToList();
         await using (var context = database.CreateContext())
         {
             await context.Posts.Where(p => indexed.Contains(p.SourceId))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, "indexed"), Xunit.TestContext.Current.CancellationToken);
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(p => p.Status, "indexed").SetProperty(p => p.InQueue, PostMapping.IsInQueue(true, "indexed")),
+                    Xunit.TestContext.Current.CancellationToken);
         }
 
         posts = [.. posts.Select(p => indexed.Contains(p.SourceId) ? p with { Status = "indexed" } : p)];

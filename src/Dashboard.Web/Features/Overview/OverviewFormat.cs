@@ -19,5 +19,5 @@ public static class OverviewFormat
     /// <summary>Line 0 is the importer's "the whole file" (unreadable, too large, a duplicate).</summary>
     public static string Line(int line) => line > 0 ? $"line {line}" : "whole file";
 
-    public static string Percent(int part, int whole) => whole == 0 ? "0%" : (part / (double)whole).ToString("P0", CultureInfo.InvariantCulture);
+    public static string Percent(int part, int whole) => whole == 0 ? "0%" : (part / (double)whole).ToString("0%", CultureInfo.InvariantCulture);
 }

@@ -9,9 +9,10 @@ public sealed partial class OverviewPage
     private static readonly string[] ScoreLabels =
         [.. Enumerable.Range(0, ScoreDistribution.BucketCount).Select(ScoreDistribution.BucketLabel)];
 
+    private static readonly string[] ScorePalette = ["#3f51b5", "#00897b", "#f57c00", "#8e24aa"];
+
     private readonly CancellationTokenSource _disposed = new();
     private OverviewModel? _model;
-    private DateTime? _loadedAt;
     private bool _loading;
     private long? _expandedBatchId;
 
@@ -39,7 +40,21 @@ public sealed partial class OverviewPage
     [Inject] private OverviewQuery Overview { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
 
-    protected override Task OnInitializedAsync() => RefreshAsync();
+    // Carried from the prerender to the interactive render, so the first visit queries once.
+    [PersistentState] public OverviewModel? Loaded { get; set; }
+    [PersistentState] public DateTime? LoadedAtUtc { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (Loaded is { } loaded)
+        {
+            Show(loaded);
+        }
+        else
+        {
+            await RefreshAsync();
+        }
+    }
 
     private async Task RefreshAsync()
     {
@@ -48,7 +63,8 @@ public sealed partial class OverviewPage
         {
             var model = await Overview.GetAsync(_disposed.Token);
             Show(model);
-            _loadedAt = Time.GetUtcNow().UtcDateTime;
+            Loaded = model;
+            LoadedAtUtc = Time.GetUtcNow().UtcDateTime;
         }
         catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
         {
@@ -66,20 +82,36 @@ public sealed partial class OverviewPage
         _model = model;
         _statusLabels = [.. model.Statuses.Select(s => s.Status)];
         _statusSeries = [new ChartSeries<double>([.. model.Statuses.Select(s => (double)s.Count)]) { Name = "Posts" }];
+        _statusOptions.YAxisTicks = TickStep(model.Statuses.Select(s => s.Count));
 
         _scoreCharts = [.. model.Scores.Select((s, i) => new ScoreChart(
             s,
             [new ChartSeries<double>([.. s.Buckets.Select(b => (double)b)]) { Name = s.Score }],
-            new BarChartOptions { ShowLegend = false, ShowValues = true, YAxisFormat = "N0", ChartPalette = [ScorePalette[i % ScorePalette.Length]] }))];
+            new BarChartOptions
+            {
+                ShowLegend = false,
+                ShowValues = true,
+                YAxisFormat = "N0",
+                YAxisTicks = TickStep(s.Buckets),
+                ChartPalette = [ScorePalette[i % ScorePalette.Length]],
+            }))];
 
         // A label every fifth day keeps thirty bars readable; the tooltip names each day.
         _reviewLabels = [.. model.ReviewsPerDay.Select((d, i) => i % 5 == 0 || i == model.ReviewsPerDay.Count - 1 ? d.Day.ToString("MMM d") : "")];
         _reviewSeries = [new ChartSeries<double>([.. model.ReviewsPerDay.Select(d => (double)d.Reviews)]) { Name = "Reviews" }];
+        _reviewOptions.YAxisTicks = TickStep(model.ReviewsPerDay.Select(d => d.Reviews));
 
         _expandedBatchId ??= model.Batches.FirstOrDefault(b => b.Batch.ErrorCount > 0)?.Batch.Id;
     }
 
-    private static readonly string[] ScorePalette = ["#3f51b5", "#00897b", "#f57c00", "#8e24aa"];
+    // About five grid lines whatever the counts: 1, 2 or 5 times a power of ten.
+    private static int TickStep(IEnumerable<int> counts)
+    {
+        var target = Math.Max(1, counts.DefaultIfEmpty(0).Max() / 5.0);
+        var power = Math.Pow(10, Math.Floor(Math.Log10(target)));
+        var step = target <= power ? power : target <= 2 * power ? 2 * power : target <= 5 * power ? 5 * power : 10 * power;
+        return (int)Math.Max(1, step);
+    }
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
 

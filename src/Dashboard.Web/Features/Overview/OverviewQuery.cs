@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Dashboard.Web.Features.Overview;
 
 /// <summary>
-/// Reads the overview: counts, score distributions and reviews per day are aggregated by SQLite
-/// (GROUP BY over indexed columns), so the cost stays a few index scans at 100,000 posts.
+/// Reads the overview. SQLite does the counting (GROUP BY): statuses and scores walk covering
+/// indexes, reviews per day a range of the AtUtc index; only the flags, which have no index, take
+/// one pass over Posts (about 0.2 s at 100,000 posts). No entity is loaded.
 /// </summary>
 public sealed class OverviewQuery(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time)
 {
@@ -42,7 +43,7 @@ public sealed class OverviewQuery(IDbContextFactory<DashboardDbContext> contexts
             .Select(g => new
             {
                 Total = g.Count(),
-                InQueue = g.Count(p => p.NeedsHumanReview && !PostMapping.ReviewedStatuses.Contains(p.Status)),
+                InQueue = g.Count(p => p.InQueue),
                 NeedsHumanReview = g.Count(p => p.NeedsHumanReview),
                 HasImages = g.Count(p => p.HasImages),
                 ImageHeavy = g.Count(p => p.ImageHeavy),

@@ -1,4 +1,5 @@
 using Dashboard.Web.Data;
+using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,9 +20,11 @@ public sealed class SimilarPosts(IDbContextFactory<DashboardDbContext> contexts)
     public async Task<IReadOnlyList<SimilarPost>> FindAsync(string sourceId, int count = 5, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var target = await db.Posts.AsNoTracking().Where(p => p.SourceId == sourceId)
-            .Select(p => new Features(p.Id, p.SourceId, p.Title, p.Topic, p.Summary, p.Stack, p.Entities.Select(e => e.Type + ":" + e.Name).ToList()))
-            .SingleOrDefaultAsync(cancellationToken);
+        // Entities live in a JSON column: SQLite cannot project inside it (no APPLY), so the
+        // "type:name" keys are made in memory.
+        var target = (await db.Posts.AsNoTracking().Where(p => p.SourceId == sourceId)
+            .Select(p => new FeatureRow(p.Id, p.SourceId, p.Title, p.Topic, p.Summary, p.Stack, p.Entities))
+            .SingleOrDefaultAsync(cancellationToken))?.ToFeatures();
         if (target is null)
         {
             return [];
@@ -36,9 +39,9 @@ public sealed class SimilarPosts(IDbContextFactory<DashboardDbContext> contexts)
             candidates = db.Posts.AsNoTracking().Where(p => p.Id != target.Id && (p.Topic == target.Topic || ids.Contains(p.Id)));
         }
 
-        var pool = await candidates.Take(CandidateLimit)
-            .Select(p => new Features(p.Id, p.SourceId, p.Title, p.Topic, p.Summary, p.Stack, p.Entities.Select(e => e.Type + ":" + e.Name).ToList()))
-            .ToListAsync(cancellationToken);
+        var pool = (await candidates.Take(CandidateLimit)
+            .Select(p => new FeatureRow(p.Id, p.SourceId, p.Title, p.Topic, p.Summary, p.Stack, p.Entities))
+            .ToListAsync(cancellationToken)).Select(r => r.ToFeatures()).ToList();
 
         return [.. pool.Select(c => Score(target, c)).Where(s => s.Similarity >= Threshold).OrderByDescending(s => s.Similarity).ThenBy(s => s.SourceId).Take(count)];
     }
@@ -93,4 +96,9 @@ public sealed class SimilarPosts(IDbContextFactory<DashboardDbContext> contexts)
         FullTextQuery.From(text) is { } terms ? terms.Split(' ').Select(t => t.Trim('"', '*').ToLowerInvariant()).Distinct() : [];
 
     internal sealed record Features(long Id, string SourceId, string Title, string? Topic, string? Summary, List<string> Stack, List<string> Entities);
+
+    private sealed record FeatureRow(long Id, string SourceId, string Title, string? Topic, string? Summary, List<string> Stack, List<EntityValue> Entities)
+    {
+        public Features ToFeatures() => new(Id, SourceId, Title, Topic, Summary, Stack, [.. Entities.Select(e => e.Type + ":" + e.Name)]);
+    }
 }

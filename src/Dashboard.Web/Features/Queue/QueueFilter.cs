@@ -49,7 +49,10 @@ public enum QueueSort
     ViewCount,
 }
 
-/// <summary>One line of the queue: only what the grid shows, never the post's body.</summary>
+/// <summary>
+/// One line of the queue: only what the grid shows, never the post's body. The row version is
+/// kept so that a bulk action on selected rows can tell which posts changed since they were picked.
+/// </summary>
 public sealed record QueueRow(
     string SourceId,
     string Title,
@@ -63,7 +66,8 @@ public sealed record QueueRow(
     string Version,
     DateOnly? LastReviewed,
     int ImageCount,
-    long? ViewCount);
+    long? ViewCount,
+    long RowVersion);
 
 public sealed record QueueResult(int Total, IReadOnlyList<QueueRow> Rows);
 

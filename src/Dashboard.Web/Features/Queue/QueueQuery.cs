@@ -24,7 +24,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
         var rows = await Sort(db.Posts.AsNoTracking().Where(p => pageIds.Contains(p.Id)), filter.Sort, filter.Descending)
             .Select(p => new QueueRow(
                 p.SourceId, p.Title, p.Topic, p.Difficulty, p.Quality, p.Freshness, p.Depth, p.Clarity,
-                p.Status, p.Version, p.LastReviewed, p.ImageCount, p.ViewCount))
+                p.Status, p.Version, p.LastReviewed, p.ImageCount, p.ViewCount, p.RowVersion))
             .ToListAsync(cancellationToken);
         return new QueueResult(total, rows);
     }

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Dashboard.Core.Review;
+using Dashboard.Web.Data.Entities;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+
+namespace Dashboard.Web.Features.Accounts;
+
+public static class AccountEndpoints
+{
+    /// <summary>POST /account/logout (form with antiforgery token) and GET /api/me.</summary>
+    public static IEndpointRouteBuilder MapDashboardAccounts(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/account/logout", SignOutAsync).AllowAnonymous().ExcludeFromDescription();
+
+        // Who the API sees: lets a program (the indexer) check its token and role.
+        endpoints.MapGet("/api/me", (ClaimsPrincipal user) =>
+                ReviewerClaims.ToReviewer(user) is { } reviewer
+                    ? Results.Ok(new Me(reviewer.Name, Roles.NameOf(reviewer.Role)))
+                    : Results.StatusCode(StatusCodes.Status403Forbidden))
+            .RequireAuthorization(AuthSchemes.ApiPolicy);
+        return endpoints;
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<DashboardUser> signIn)
+    {
+        // The endpoint binds no form field, so nothing checks the token unless we do.
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return Results.BadRequest("The sign-out form has expired; reload the page and try again.");
+        }
+
+        await signIn.SignOutAsync();
+        return Results.LocalRedirect("/account/login");
+    }
+
+    internal sealed record Me(string Name, string Role);
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Dashboard.Core.Review;
+using Dashboard.Web.Data;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Features.Api;
+
+/// <summary>One line of the index feed.</summary>
+public sealed record IndexFeedItem(string SourceId, string Title, string Version, DateOnly? LastReviewed, string Document);
+
+/// <summary>
+/// A page of the index feed, written as NDJSON while it is read from the database: one post in
+/// memory at a time, however large the page. Only approved posts are selected.
+/// </summary>
+internal sealed class IndexFeed(IDbContextFactory<DashboardDbContext> contexts, string? after, int limit) : IResult
+{
+    public const string ContentType = "application/x-ndjson";
+
+    // Flush every few posts so the indexer starts working before the page is complete.
+    private const int FlushEvery = 32;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var cancellationToken = httpContext.RequestAborted;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Posts.AsNoTracking().Where(p => p.Status == ReviewStatus.Approved);
+        if (after is not null)
+        {
+            query = query.Where(p => string.Compare(p.SourceId, after) > 0);
+        }
+
+        var items = query.OrderBy(p => p.SourceId).Take(limit)
+            .Select(p => new IndexFeedItem(p.SourceId, p.Title, p.Version, p.LastReviewed, p.Document))
+            .AsAsyncEnumerable();
+
+        var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        httpContext.Response.ContentType = ContentType;
+        var pipe = httpContext.Response.BodyWriter;
+        await using var writer = new Utf8JsonWriter(pipe, new JsonWriterOptions { Encoder = options.Encoder });
+        var written = 0;
+        await foreach (var item in items.WithCancellation(cancellationToken))
+        {
+            JsonSerializer.Serialize(writer, item, options);
+            writer.Flush();
+            writer.Reset();
+            pipe.Write("\n"u8);
+            if (++written % FlushEvery == 0)
+            {
+                await pipe.FlushAsync(cancellationToken);
+            }
+        }
+
+        await pipe.FlushAsync(cancellationToken);
+    }
+}

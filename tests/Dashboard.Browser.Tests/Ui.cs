@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Browser.Tests;
+
+/// <summary>Locators and waits shared by the tests; the app's data-testid attributes are the contract.</summary>
+internal static partial class Ui
+{
+    // One row of the grid as text: the title link's href, then each cell's visible text.
+    private const string ReadRowsScript = """
+        () => [...document.querySelectorAll("[data-testid=queue-grid] tbody tr")]
+            .filter(tr => tr.querySelector("[data-testid=queue-title]"))
+            .map(tr => [tr.querySelector("[data-testid=queue-title]").getAttribute("href"),
+                        ...[...tr.querySelectorAll("td")].map(td => td.innerText.trim())])
+        """;
+
+    public const int TitleCell = 1;
+    public const int DifficultyCell = 3;
+    public const int QualityCell = 4;
+    public const int StatusCell = 9;
+
+    public static ILocator Titles(IPage page) => page.Locator("[data-testid=queue-grid] [data-testid=queue-title]");
+
+    public static ILocator Header(IPage page, string column) =>
+        page.Locator("[data-testid=queue-grid] thead th .sortable-column-header").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(column)}$") });
+
+    /// <summary>Waits until the queue's circuit is up (shortcuts.js registered the page) and the grid has rows.</summary>
+    public static async Task WaitForQueueAsync(IPage page)
+    {
+        await Expect(page.Locator("body[data-shortcuts='queue']")).ToBeAttachedAsync();
+        await Expect(Titles(page).First).ToBeVisibleAsync();
+    }
+
+    /// <summary>Waits until the post page's circuit is up and its title is shown.</summary>
+    public static async Task WaitForPostAsync(IPage page)
+    {
+        await Expect(page.Locator("body[data-shortcuts='post']")).ToBeAttachedAsync();
+        await Expect(page.GetByTestId("post-title")).ToBeVisibleAsync();
+    }
+
+    public static async Task<IReadOnlyList<string[]>> ReadRowsAsync(IPage page) => await page.EvaluateAsync<string[][]>(ReadRowsScript);
+
+    /// <summary>The source id in a link such as <c>/posts/alphanode-100002?pos=0</c>.</summary>
+    public static string SourceIdOf(string href)
+    {
+        var path = href.Split('?')[0];
+        return Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
+    }
+
+    public static int? Score(string cell) => DigitsPattern().Match(cell) is { Success: true } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The text the total chip shows for <paramref name="count"/> posts (formatted like the server, which runs in this process).</summary>
+    public static string TotalText(int count) => $"{count:N0} {(count == 1 ? "post" : "posts")}";
+
+    /// <summary>The &lt;dd&gt; after the &lt;dt&gt; labelled <paramref name="label"/>, inside <paramref name="box"/>.</summary>
+    public static ILocator Field(ILocator box, string label) =>
+        box.Locator($"xpath=.//dt[normalize-space(.)='{label}']/following-sibling::dd[1]");
+
+    /// <summary>The items of the list that follows the caption <paramref name="label"/>, inside <paramref name="box"/>.</summary>
+    public static ILocator ListItems(ILocator box, string label) =>
+        box.Locator($"xpath=.//*[contains(concat(' ', normalize-space(@class), ' '), ' mud-typography-subtitle2 ') and normalize-space(.)='{label}']/following-sibling::*[self::ul or self::ol][1]/li");
+
+    /// <summary>Waits until the page's URL has the query parameter <paramref name="name"/>=<paramref name="value"/>.</summary>
+    public static Task ExpectQueryAsync(IPage page, string name, string value) =>
+        Expect(page).ToHaveURLAsync(new Regex($"[?&]{Regex.Escape(name)}={Regex.Escape(Uri.EscapeDataString(value))}(&|$)"));
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex DigitsPattern();
+}
