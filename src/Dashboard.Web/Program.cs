@@ -13,6 +13,11 @@ builder.AddDashboardData();
 builder.AddDashboardUi();
 
 var app = builder.Build();
+if (!StartupChecks.SettingsAreValid(app))
+{
+    return 1;
+}
+
 await app.PrepareDatabaseAsync();
 app.UseDashboard();
 await app.RunAsync();

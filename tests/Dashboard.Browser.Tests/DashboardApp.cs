@@ -37,7 +37,12 @@ public sealed class DashboardApp : IAsyncLifetime
     ];
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dashboard-browser-tests-" + Guid.NewGuid().ToString("N"));
+    /// <summary>The demo editor account the app creates in Development.</summary>
+    public const string ReviewerEmail = "editor@example.test";
+    public const string ReviewerPassword = "Review-demo-2026!";
+
     private DashboardFactory? _factory;
+    private string? _signedIn;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -86,6 +91,31 @@ public sealed class DashboardApp : IAsyncLifetime
         });
         Assertions.SetDefaultExpectTimeout(TimeoutMs);
         Directory.CreateDirectory(ScreenshotFolder);
+        _signedIn = await SignInAsync();
+    }
+
+    /// <summary>
+    /// Signs in once through the real sign-in form with the Development demo editor, and keeps the
+    /// browser's cookies so that every test's context starts signed in.
+    /// </summary>
+    private async Task<string> SignInAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        context.SetDefaultTimeout(TimeoutMs);
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/account/login");
+            await page.Locator("#login-email").FillAsync(ReviewerEmail);
+            await page.Locator("#login-password").FillAsync(ReviewerPassword);
+            await page.GetByTestId("sign-in").ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(BaseAddress.ToString(), new PageAssertionsToHaveURLOptions { Timeout = TimeoutMs });
+            return await context.StorageStateAsync();
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
     }
 
     /// <summary>A new browser context (own cookies, own circuit) and page; disposing it saves a full-page screenshot.</summary>
@@ -96,6 +126,7 @@ public sealed class DashboardApp : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
             Locale = "en-US",
+            StorageState = _signedIn,
         });
         context.SetDefaultTimeout(TimeoutMs);
         context.SetDefaultNavigationTimeout(TimeoutMs);

@@ -18,6 +18,9 @@ public static class FeatureRegistration
         services.AddSingleton<PostChangeNotifier>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<BulkReviewService>();
+        services.AddSingleton<PostHistoryQuery>();
+        services.AddSingleton<PostPresence>();
+        services.AddScoped<CurrentReviewer>();
         return services;
     }
 }

@@ -14,8 +14,10 @@ public static class LoggingRegistration
     public static IHostApplicationBuilder AddDashboardLogging(this IHostApplicationBuilder builder, bool commandLine = false)
     {
         var configuration = builder.Configuration;
-        var folder = configuration["Logs:Folder"] is { Length: > 0 } configured ? configured : "logs";
-        var retained = configuration.GetValue("Logs:RetainedFiles", 14);
+        builder.Services.AddOptions<LogsOptions>().BindConfiguration(LogsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var logs = configuration.GetSection(LogsOptions.Section).Get<LogsOptions>() ?? new LogsOptions();
+        var folder = string.IsNullOrWhiteSpace(logs.Folder) ? "logs" : logs.Folder;
+        var retained = Math.Clamp(logs.RetainedFiles, 1, 3650);
         var path = Path.Combine(Path.GetFullPath(folder, builder.Environment.ContentRootPath), "dashboard-.json");
 
         builder.Services.AddSerilog((services, logger) =>

@@ -1,5 +1,6 @@
 using Dashboard.Web.Components;
 using Dashboard.Web.Features.Accounts;
+using Dashboard.Web.Features.Api;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Serilog;
@@ -15,6 +16,7 @@ public static class UiRegistration
         builder.AddDashboardAuth();
         builder.Services.AddMudServices();
         builder.Services.AddDashboardFeatures();
+        builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return builder;
     }
@@ -45,7 +47,9 @@ public static class UiRegistration
         app.MapStaticAssets().AllowAnonymous();
         app.MapDashboardHealth();
         app.MapDashboardAccounts();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapDashboardApi();
+        // The security headers already send frame-ancestors 'none'; Blazor's own 'self' would be a second policy.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

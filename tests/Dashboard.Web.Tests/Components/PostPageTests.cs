@@ -1,7 +1,9 @@
 using Bunit;
+using Dashboard.Web.Data;
 using Dashboard.Web.Features.Posts;
-using Dashboard.Web.Features.Queue;
+using Dashboard.Web.Hosting;
 using Dashboard.Web.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -48,16 +50,21 @@ public class PostPageTests : BunitContext
         await DisposeComponentsAsync();
     }
 
-    /// <summary>A temp database with the sample imported, and the services the page injects taken from it.</summary>
+    /// <summary>
+    /// A temp database with the sample imported. The page's services are registered as the app
+    /// registers them (<c>AddDashboardFeatures</c>) over the test database's data services;
+    /// nobody is signed in.
+    /// </summary>
     private async Task<TestDatabase> SeedAsync()
     {
         var db = await TestDatabase.CreateAsync();
         var summary = await db.ImportAsync([TestFiles.FromText(TestFiles.SampleFileName, TestFiles.SampleText)]);
         Assert.Equal(1, summary.Imported);
-        Services.AddSingleton(db.Get<PostReader>());
-        Services.AddSingleton(db.Get<PostHtmlRenderer>());
-        Services.AddSingleton(db.Get<SimilarPosts>());
-        Services.AddSingleton(db.Get<QueueQuery>());
+        Services.AddSingleton(db.Get<IDbContextFactory<DashboardDbContext>>());
+        Services.AddSingleton(db.Get<DashboardConnection>());
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddDashboardFeatures();
+        AddAuthorization();
         return db;
     }
 }

@@ -1,4 +1,6 @@
+using Dashboard.Core.Review;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Accounts;
@@ -13,6 +15,8 @@ public sealed partial class AccountSetup(
     IHostEnvironment environment,
     ILogger<AccountSetup> logger)
 {
+    private static readonly Reviewer StartUp = new("start-up", Role.Admin);
+
     public async Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         await accounts.EnsureRolesAsync();
@@ -29,7 +33,7 @@ public sealed partial class AccountSetup(
 
         foreach (var demo in DemoAccounts.All.Where(d => !existing.Any(e => e.Email == d.Email)))
         {
-            var result = await accounts.CreateAsync(demo.Email, DemoAccounts.Password, demo.Role, AccountService.CommandLine);
+            var result = await accounts.CreateAsync(demo.Email, DemoAccounts.Password, demo.Role, StartUp);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException($"Could not create the demo account {demo.Email}: {result.Message}");

@@ -22,10 +22,24 @@ public static class UploadLimits
         {
             var limit = endpoint.ApplicationServices.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes;
             endpoint.Metadata.Add(new UploadLimit(limit));
-            endpoint.Metadata.Add(new FormOptionsMetadata(multipartBodyLengthLimit: limit));
+            endpoint.Metadata.Add(new UploadFormLimit(limit));
         });
         return builder;
     }
 
     private sealed record UploadLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
+
+    // Only the multipart body limit; null leaves every other form setting at its default.
+    private sealed record UploadFormLimit(long? MultipartBodyLengthLimit) : IFormOptionsMetadata
+    {
+        public bool? BufferBody => null;
+        public int? MemoryBufferThreshold => null;
+        public long? BufferBodyLengthLimit => null;
+        public int? ValueCountLimit => null;
+        public int? KeyLengthLimit => null;
+        public int? ValueLengthLimit => null;
+        public int? MultipartBoundaryLengthLimit => null;
+        public int? MultipartHeadersCountLimit => null;
+        public int? MultipartHeadersLengthLimit => null;
+    }
 }

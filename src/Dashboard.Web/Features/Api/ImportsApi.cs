@@ -1,7 +1,6 @@
 using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Features.Imports;
 using Dashboard.Web.Hosting;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -14,14 +13,12 @@ namespace Dashboard.Web.Features.Api;
 /// </summary>
 internal static class ImportsApi
 {
-    /// <summary>The whole request's limit when <c>Import:MaxUploadBytes</c> is not set.</summary>
-    public const long DefaultMaxUploadBytes = 256L * 1024 * 1024;
-
     public const string Origin = "api upload";
 
     public static void MapImportsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/imports", ImportAsync)
+            .WithImportUploadLimit()
             .WithTags("Imports")
             .WithName("ImportPosts")
             .WithSummary("Import alphanode files (multipart/form-data, one part per file)")
@@ -29,7 +26,7 @@ internal static class ImportsApi
                 "Answers 200 with the summary {imported, updated, unchanged, conflicts, failed, errors:[{file, line, message}]}, "
                 + "also when some files failed (failed > 0, each named in errors). 400 when the request holds no file, "
                 + "413 when the request is larger than Import:MaxUploadBytes; a file larger than Import:MaxFileBytes fails by name.")
-            .Accepts<IFormFileCollection>("multipart/form-data")
+            .WithFileUpload()
             .Produces<ImportSummaryJson>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -37,17 +34,11 @@ internal static class ImportsApi
     }
 
     private static async Task<IResult> ImportAsync(
-        HttpContext http, PostImporter importer, IOptions<ImportOptions> options, IConfiguration configuration, CancellationToken cancellationToken)
+        HttpContext http, PostImporter importer, IOptions<ImportOptions> options, CancellationToken cancellationToken)
     {
         if (ReviewerClaims.ToReviewer(http.User) is not { } who)
         {
             return ApiProblems.Forbidden("This account or token has no reviewer role.");
-        }
-
-        var maxUpload = configuration.GetValue<long?>("Import:MaxUploadBytes") ?? DefaultMaxUploadBytes;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = maxUpload;
         }
 
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType)
@@ -64,7 +55,7 @@ internal static class ImportsApi
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return ApiProblems.Problem(ex.StatusCode, "Upload too large", $"The request is larger than {maxUpload:N0} bytes (setting Import:MaxUploadBytes); send the files in several requests.");
+            return ApiProblems.Problem(ex.StatusCode, "Upload too large", $"The request is larger than {options.Value.MaxUploadBytes:N0} bytes (setting Import:MaxUploadBytes); send the files in several requests.");
         }
         catch (IOException ex)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;

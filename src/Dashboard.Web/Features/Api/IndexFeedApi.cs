@@ -33,7 +33,7 @@ internal static class IndexFeedApi
             .WithName("AcknowledgeIndexed")
             .WithSummary("Mark posts the indexer took as indexed (lead, admin)")
             .WithDescription("Posts that are not approved (or do not exist) are refused by id with the reason; the others become indexed.")
-            .Accepts<IndexAckBody>("application/json")
+            .WithJsonBody<IndexAckBody>()
             .Produces<IndexAckResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -10,7 +10,7 @@ internal static class PostsApi
     {
         var posts = api.MapGroup("/posts").WithTags("Posts");
 
-        posts.MapGet("/", ListAsync)
+        posts.MapGet("", ListAsync)
             .WithName("ListPosts")
             .WithSummary("The review queue, one page at a time")
             .WithDescription(

@@ -28,23 +28,23 @@ internal static class ReviewApi
                 await RunAsync<RequestChangesBody>(http, sourceId, ReviewAction.RequestChanges, reader, ct, (body, version, who) =>
                     reviews.RequestChangesAsync(sourceId, version, body.Note ?? string.Empty, who, ct))),
             "RequestChanges", "Send a post back to its editor with a note (lead, admin)")
-            .Accepts<RequestChangesBody>("application/json");
+            .WithJsonBody<RequestChangesBody>();
 
         Change(posts.MapPost("/version", async (string sourceId, HttpContext http, ReviewService reviews, PostReader reader, CancellationToken ct) =>
                 await RunAsync<BumpBody>(http, sourceId, ReviewAction.BumpVersion, reader, ct, (body, version, who) =>
                     reviews.BumpVersionAsync(sourceId, version, body.Kind!.Value, who, ct))),
             "BumpVersion", "Bump the version: patch, minor or major (400 for any other bump)")
-            .Accepts<BumpBody>("application/json");
+            .WithJsonBody<BumpBody>();
 
         Change(posts.MapPut("/checklist", async (string sourceId, HttpContext http, ReviewService reviews, PostReader reader, CancellationToken ct) =>
                 await RunAsync<ChecklistBody>(http, sourceId, ReviewAction.EditChecklist, reader, ct, (body, version, who) =>
                     reviews.EditChecklistAsync(sourceId, version, [.. body.Items!.OfType<string>()], who, ct))),
             "ReplaceChecklist", "Replace the checklist with these items, in this order")
-            .Accepts<ChecklistBody>("application/json");
+            .WithJsonBody<ChecklistBody>();
 
         Change(posts.MapPatch("/revision", RevisionApi.PatchAsync),
             "EditRevision", "Set status, version and last reviewed directly (admin); missing fields keep their values")
-            .Accepts<RevisionBody>("application/json")
+            .WithJsonBody<RevisionBody>()
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 

@@ -10,8 +10,6 @@ public sealed record OverviewModel(
     IReadOnlyList<ReviewDay> ReviewsPerDay,
     IReadOnlyList<ImportBatchWithErrors> Batches)
 {
-    public static readonly OverviewModel Empty = new(0, 0, [], new FlagCounts(0, 0, 0, 0), [], [], []);
-
     public int CountOf(string status) => Statuses.FirstOrDefault(s => s.Status == status)?.Count ?? 0;
 
     public int ReviewsInPeriod => ReviewsPerDay.Sum(d => d.Reviews);

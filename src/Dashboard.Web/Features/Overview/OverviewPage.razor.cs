@@ -96,7 +96,7 @@ public sealed partial class OverviewPage
                 ChartPalette = [ScorePalette[i % ScorePalette.Length]],
             }))];
 
-        // A label every fifth day keeps thirty bars readable; the tooltip names each day.
+        // Thirty dates would overlap: every fifth day and today are labelled.
         _reviewLabels = [.. model.ReviewsPerDay.Select((d, i) => i % 5 == 0 || i == model.ReviewsPerDay.Count - 1 ? d.Day.ToString("MMM d") : "")];
         _reviewSeries = [new ChartSeries<double>([.. model.ReviewsPerDay.Select(d => (double)d.Reviews)]) { Name = "Reviews" }];
         _reviewOptions.YAxisTicks = TickStep(model.ReviewsPerDay.Select(d => d.Reviews));

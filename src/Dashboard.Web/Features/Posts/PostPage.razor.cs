@@ -1,5 +1,6 @@
 using Dashboard.Web.Components.Shared;
 using Dashboard.Web.Features.Queue;
+using Dashboard.Web.Features.Review;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -28,6 +29,18 @@ public sealed partial class PostPage
     private DotNetObjectReference<PostPage>? _self;
     private CancellationTokenSource _loading = new();
 
+    // Review: who acts, the post as the review components see it, and what keeps the page live.
+    private Reviewer? _reviewer;
+    private ReviewTarget? _target;
+    private string? _conflict;
+    private int _conflictReloads;
+    private ChecklistEditor? _checklist;
+    private readonly HashSet<long> _ownRowVersions = [];
+    private readonly Guid _viewerId = Guid.NewGuid();
+    private IDisposable? _changes;
+    private IDisposable? _presence;
+    private string? _presentOn;
+
     [Parameter] public string SourceId { get; set; } = "";
 
     [Inject] private PostReader Reader { get; set; } = default!;
@@ -37,6 +50,11 @@ public sealed partial class PostPage
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private CurrentReviewer CurrentReviewer { get; set; } = default!;
+    [Inject] private PostChangeNotifier Changes { get; set; } = default!;
+    [Inject] private PostPresence Presence { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync() => _reviewer = await CurrentReviewer.GetAsync();
 
     protected override async Task OnParametersSetAsync()
     {
@@ -49,12 +67,23 @@ public sealed partial class PostPage
         _position = ReadPosition(Navigation.Uri);
         _queueHref = PostLinks.ToQueue(_queue, _position);
         _similar = null;
-        _view = await Reader.GetAsync(SourceId, token);
+        _conflict = null;
+        await ReloadAsync(token);
+        if (_view is not null)
+        {
+            _ = LoadSimilarAsync(SourceId, token);
+        }
+    }
+
+    /// <summary>Reads the post again (after a change here or elsewhere); the similar posts stay.</summary>
+    private async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        _view = await Reader.GetAsync(SourceId, cancellationToken);
         _notFound = _view is null;
+        _target = _view is null ? null : ReviewTarget.From(_view);
         if (_view is not null)
         {
             _bodyHtml = Renderer.RenderBody(_view.Post);
-            _ = LoadSimilarAsync(SourceId, token);
         }
     }
 
@@ -81,6 +110,15 @@ public sealed partial class PostPage
         {
             _self = DotNetObjectReference.Create(this);
             await JS.InvokeVoidAsync("dashboardShortcuts.register", _self, "post");
+            // Only the interactive page listens and counts as present, not the prerendered one.
+            _changes = Changes.Subscribe(OnPostChangedAsync);
+        }
+
+        if (_presentOn != SourceId && _view is not null)
+        {
+            _presence?.Dispose();
+            _presentOn = SourceId;
+            _presence = _reviewer is null ? null : Presence.Join(SourceId, _viewerId, _reviewer.Name);
         }
     }
 
@@ -96,6 +134,78 @@ public sealed partial class PostPage
 
         Navigation.NavigateTo(PostLinks.ToPost(next, _queue, position));
     }
+
+    /// <summary>
+    /// After an action that finishes the work on this post: the post now at the same position (this
+    /// one has usually left the queue), else the one after it, else back to the queue.
+    /// </summary>
+    private async Task OpenNextAsync(string done)
+    {
+        var atPosition = await Queue.GetSourceIdAtAsync(_queue, _position, _loading.Token);
+        var (next, position) = atPosition is not null && atPosition != SourceId
+            ? (atPosition, _position)
+            : (await Queue.GetSourceIdAtAsync(_queue, _position + 1, _loading.Token), _position + 1);
+        if (next is null)
+        {
+            Snackbar.Add($"{done}. That was the last post of the queue.", Severity.Success);
+            Navigation.NavigateTo(_queueHref);
+            return;
+        }
+
+        Snackbar.Add($"{done}. Here is the next post of the queue.", Severity.Success);
+        Navigation.NavigateTo(PostLinks.ToPost(next, _queue, position));
+    }
+
+    /// <summary>Every answer of the review components: refusals are shown, a stale write offers a reload, success moves on or reloads.</summary>
+    private async Task OnReviewedAsync(ReviewOutcome outcome)
+    {
+        var result = outcome.Result;
+        if (result.Failure == ReviewFailure.Conflict)
+        {
+            _conflict = result.Message;
+            Snackbar.Add("Not saved: someone else changed this post first. Reload and apply your change again.", Severity.Warning);
+            return;
+        }
+
+        if (!result.Succeeded)
+        {
+            Snackbar.Add(result.Message ?? "The change was refused.", Severity.Error);
+            return;
+        }
+
+        _ownRowVersions.Add(result.RowVersion);
+        _conflict = null;
+        var done = $"{outcome.Done}: “{_view?.Post.Title}”";
+        if (outcome.MovesOn)
+        {
+            await OpenNextAsync(done);
+            return;
+        }
+
+        Snackbar.Add(done, Severity.Success);
+        await ReloadAsync(_loading.Token);
+    }
+
+    /// <summary>Reloads the post after a refused stale write; the checklist editor keeps the draft to re-apply.</summary>
+    private async Task ReloadAfterConflictAsync()
+    {
+        await ReloadAsync(_loading.Token);
+        _conflict = null;
+        _conflictReloads++;
+    }
+
+    /// <summary>Another reviewer (or tab) changed a post: reload if it is this one and the change is not ours.</summary>
+    private Task OnPostChangedAsync(PostChanged change) => InvokeAsync(async () =>
+    {
+        if (change.SourceId != SourceId || _view is null || change.RowVersion <= _view.RowVersion || _ownRowVersions.Contains(change.RowVersion))
+        {
+            return;
+        }
+
+        await ReloadAsync(_loading.Token);
+        Snackbar.Add($"Updated by {change.By}: {change.What}", Severity.Info);
+        StateHasChanged();
+    });
 
     [JSInvokable]
     public async Task OnShortcut(string key)
@@ -131,6 +241,8 @@ public sealed partial class PostPage
 
     public async ValueTask DisposeAsync()
     {
+        _changes?.Dispose();
+        _presence?.Dispose();
         await _loading.CancelAsync();
         _loading.Dispose();
         if (_self is not null)

@@ -1,4 +1,5 @@
 using Dashboard.Web.Components.Shared;
+using Dashboard.Web.Features.Review;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
@@ -40,12 +41,21 @@ public sealed partial class QueuePage
     private DotNetObjectReference<QueuePage>? _self;
     private readonly CancellationTokenSource _disposed = new();
 
+    // Bulk review: the rows picked (as they were when picked) and the live reload on changes.
+    private HashSet<QueueRow> _bulkSelection = new(QueueRowsBySourceId.Instance);
+    private Reviewer? _reviewer;
+    private IDisposable? _changes;
+    private Debouncer? _reload;
+
     [Inject] private QueueQuery Queue { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private CurrentReviewer CurrentReviewer { get; set; } = default!;
+    [Inject] private PostChangeNotifier Changes { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
+        _reviewer = await CurrentReviewer.GetAsync();
         _filter = QueueUrl.Parse(Navigation.Uri);
         _helpOpen = Navigation.Uri.Contains("help=1", StringComparison.Ordinal);
         _facets = await Queue.GetFacetsAsync(_disposed.Token);
@@ -58,7 +68,34 @@ public sealed partial class QueuePage
         {
             _self = DotNetObjectReference.Create(this);
             await JS.InvokeVoidAsync("dashboardShortcuts.register", _self, "queue");
+            // Posts changed by anyone (a bulk action publishes one change per post): reload once things are quiet.
+            _reload = new Debouncer(TimeSpan.FromMilliseconds(500), () => InvokeAsync(ReloadGridAsync));
+            _changes = Changes.Subscribe(_ =>
+            {
+                _reload.Trigger();
+                return Task.CompletedTask;
+            });
         }
+    }
+
+    private async Task ReloadGridAsync()
+    {
+        if (_grid is not null && !_disposed.IsCancellationRequested)
+        {
+            await _grid.ReloadServerData();
+            StateHasChanged();
+        }
+    }
+
+    private void OnSelectionChanged(HashSet<QueueRow> selection) =>
+        _bulkSelection = selection.Comparer == QueueRowsBySourceId.Instance ? selection : new HashSet<QueueRow>(selection, QueueRowsBySourceId.Instance);
+
+    private void ClearSelection() => _bulkSelection = new HashSet<QueueRow>(QueueRowsBySourceId.Instance);
+
+    private async Task OnBulkFinishedAsync()
+    {
+        ClearSelection();
+        await ReloadGridAsync();
     }
 
     private async Task<GridData<QueueRow>> LoadAsync(GridState<QueueRow> state, CancellationToken cancellationToken)
@@ -79,6 +116,9 @@ public sealed partial class QueuePage
         _total = page.Total;
         _selected = Math.Clamp(_selected, 0, Math.Max(0, _rows.Count - 1));
         SyncUrl();
+
+        // The grid renders itself; the page's own markup (the total chip) needs a render too.
+        StateHasChanged();
         return new GridData<QueueRow> { Items = page.Rows, TotalItems = page.Total };
     }
 
@@ -171,6 +211,8 @@ public sealed partial class QueuePage
 
     public async ValueTask DisposeAsync()
     {
+        _changes?.Dispose();
+        _reload?.Dispose();
         Navigation.LocationChanged -= OnLocationChanged;
         await _disposed.CancelAsync();
         _disposed.Dispose();

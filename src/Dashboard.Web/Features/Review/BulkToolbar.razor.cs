@@ -1,0 +1,142 @@
+using Dashboard.Core.Review;
+using Dashboard.Web.Features.Queue;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace Dashboard.Web.Features.Review;
+
+/// <summary>
+/// The queue's bulk actions: a dry run first (who can, who cannot, why), then the action with a
+/// progress bar, then a snackbar that undoes the whole batch in one click.
+/// </summary>
+public sealed partial class BulkToolbar
+{
+    private bool _busy;
+    private bool _allMatching;
+
+    /// <summary>The selected rows, with the row versions they had when selected.</summary>
+    [Parameter, EditorRequired] public IReadOnlyCollection<QueueRow> Selected { get; set; } = [];
+
+    /// <summary>The queue's current filter, for "all matching".</summary>
+    [Parameter, EditorRequired] public QueueFilter Filter { get; set; } = new();
+
+    /// <summary>How many posts match the filter.</summary>
+    [Parameter] public int Total { get; set; }
+
+    [Parameter] public Reviewer? Reviewer { get; set; }
+
+    /// <summary>Raised after a bulk action ran: the page clears the selection and reloads.</summary>
+    [Parameter] public EventCallback OnFinished { get; set; }
+
+    [Parameter] public EventCallback OnClear { get; set; }
+
+    [Inject] private BulkReviewService Bulk { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    private string CountLabel => _allMatching
+        ? $"All {Math.Min(Total, BulkReviewService.MaxPosts):N0} matching posts"
+        : $"{Selected.Count:N0} selected";
+
+    protected override void OnParametersSet()
+    {
+        // "All matching" is a choice about this selection; a new selection starts without it.
+        if (Selected.Count == 0)
+        {
+            _allMatching = false;
+        }
+    }
+
+    private bool IsDisabled(ReviewAction action) => _busy || !CurrentReviewer.Permits(Reviewer, action).Allowed;
+
+    private string TooltipFor(ReviewAction action, string whatItDoes) =>
+        CurrentReviewer.Permits(Reviewer, action) is { Allowed: false, Reason: { } reason } ? reason : whatItDoes;
+
+    private async Task RunAsync(BulkAction action, VersionBump bump)
+    {
+        if (Reviewer is not { } reviewer || _busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            string? note = null;
+            if (action == BulkAction.RequestChanges)
+            {
+                note = await RequestChangesDialog.AskAsync(Dialogs, "One note for every post sent back: what should the editors change?");
+                if (note is null)
+                {
+                    return;
+                }
+            }
+
+            var request = _allMatching
+                ? new BulkRequest(action, null, Filter, bump, note)
+                : new BulkRequest(action, [.. Selected.Select(r => new BulkTarget(r.SourceId, r.RowVersion))], null, bump, note);
+            var plan = await Bulk.DryRunAsync(request, reviewer);
+            var outcome = await BulkReviewDialog.ConfirmAndRunAsync(Dialogs, plan, reviewer, TitleFor(action, bump));
+            if (outcome is null)
+            {
+                return;
+            }
+
+            Report(outcome, DoneFor(action, bump, outcome.Done), reviewer);
+            await OnFinished.InvokeAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private void Report(BulkOutcome outcome, string done, Reviewer reviewer)
+    {
+        var message = outcome.Refusals.Count == 0 ? done : $"{done}; {Describe(outcome.Refusals)}";
+        if (outcome.Done == 0)
+        {
+            Snackbar.Add(message, Severity.Warning);
+            return;
+        }
+
+        Snackbar.Add(message, Severity.Success, options =>
+        {
+            options.Action = "Undo";
+            options.ActionColor = Color.Inherit;
+            options.VisibleStateDuration = 20_000;
+            options.OnClick = _ => UndoAsync(outcome.BulkId, reviewer);
+        });
+    }
+
+    private async Task UndoAsync(Guid bulkId, Reviewer reviewer)
+    {
+        // The queue reloads by itself: the undo publishes a change per post.
+        var undone = await Bulk.UndoAsync(bulkId, reviewer);
+        var message = $"Undone: {undone.Done} {(undone.Done == 1 ? "post" : "posts")} put back";
+        Snackbar.Add(
+            undone.Refusals.Count == 0 ? message : $"{message}; {Describe(undone.Refusals)}",
+            undone.Refusals.Count == 0 ? Severity.Info : Severity.Warning);
+    }
+
+    private static string Describe(IReadOnlyList<BulkRefusal> refusals) =>
+        string.Join(", ", refusals.Select(r => $"{r.Count} {r.Reason}"));
+
+    internal static string DoneFor(BulkAction action, VersionBump bump, int count)
+    {
+        var posts = count == 1 ? "post" : "posts";
+        return action switch
+        {
+            BulkAction.Approve => $"Approved {count:N0} {posts}",
+            BulkAction.RequestChanges => $"Requested changes on {count:N0} {posts}",
+            _ => $"Bumped the version ({bump.ToString().ToLowerInvariant()}) of {count:N0} {posts}",
+        };
+    }
+
+    private static string TitleFor(BulkAction action, VersionBump bump) => action switch
+    {
+        BulkAction.Approve => "Approve posts",
+        BulkAction.RequestChanges => "Request changes",
+        _ => $"Bump versions ({bump.ToString().ToLowerInvariant()})",
+    };
+}

@@ -1,0 +1,106 @@
+using Dashboard.Core.Format;
+using Dashboard.Core.Review;
+using Dashboard.Web.Data.Entities;
+using Dashboard.Web.Features.Review;
+using Dashboard.Web.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Tests.Review;
+
+/// <summary>A post as stored, for asserting what a review action did.</summary>
+internal sealed record StoredPost(
+    string Status, string Version, DateOnly? LastReviewed, bool NeedsHumanReview, bool InQueue, IReadOnlyList<string> Checklist, long RowVersion, string Document);
+
+/// <summary>
+/// One migrated temp database per test class; each test adds its own posts (unique source ids),
+/// so the tests of a class do not see each other's changes.
+/// </summary>
+public sealed class ReviewDatabase : IAsyncLifetime
+{
+    private int _next;
+
+    internal static readonly Reviewer Editor = new("erin.editor", Role.Editor);
+    internal static readonly Reviewer Lead = new("lee.lead", Role.Lead);
+    internal static readonly Reviewer Admin = new("ada.admin", Role.Admin);
+
+    internal TestDatabase Database { get; private set; } = default!;
+
+    internal ReviewService Reviews => Database.Get<ReviewService>();
+
+    internal BulkReviewService Bulk => Database.Get<BulkReviewService>();
+
+    internal static CancellationToken Cancel => Xunit.TestContext.Current.CancellationToken;
+
+    internal static Reviewer As(Role role) => role switch
+    {
+        Role.Lead => Lead,
+        Role.Admin => Admin,
+        _ => Editor,
+    };
+
+    public async ValueTask InitializeAsync() => Database = await TestDatabase.CreateAsync();
+
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+
+    /// <summary>Imports a post in <paramref name="status"/> and returns its source id.</summary>
+    internal async Task<string> AddAsync(string status, string version = "1.2.3", bool needsHumanReview = true, IReadOnlyList<string>? checklist = null)
+    {
+        var sourceId = $"alphanode-review-{Interlocked.Increment(ref _next):D5}";
+        var post = PostBuilder.Make(sourceId, status, version, needsHumanReview, checklist);
+        var summary = await Database.ImportAsync([TestFiles.FromPost($"{sourceId}.txt", post)]);
+        Assert.Equal(1, summary.Imported);
+        return sourceId;
+    }
+
+    internal async Task<List<string>> AddManyAsync(int count, string status)
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            ids.Add(await AddAsync(status));
+        }
+
+        return ids;
+    }
+
+    internal async Task<StoredPost> GetAsync(string sourceId)
+    {
+        await using var db = Database.CreateContext();
+        var p = await db.Posts.AsNoTracking().SingleAsync(p => p.SourceId == sourceId, Cancel);
+        return new StoredPost(p.Status, p.Version, p.LastReviewed, p.NeedsHumanReview, p.InQueue, p.Checklist, p.RowVersion, p.Document);
+    }
+
+    internal async Task<long> RowVersionAsync(string sourceId) => (await GetAsync(sourceId)).RowVersion;
+
+    /// <summary>The post's history, oldest first.</summary>
+    internal async Task<List<PostHistoryEntry>> HistoryAsync(string sourceId)
+    {
+        await using var db = Database.CreateContext();
+        return await db.PostHistory.AsNoTracking()
+            .Where(h => db.Posts.Any(p => p.Id == h.PostId && p.SourceId == sourceId))
+            .OrderBy(h => h.Id).ToListAsync(Cancel);
+    }
+
+    internal static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+}
+
+/// <summary>Posts for review tests: the sample export with its own source id, status, version, flag and checklist.</summary>
+internal static class PostBuilder
+{
+    public static Post Make(string sourceId, string status, string version = "1.2.3", bool needsHumanReview = true, IReadOnlyList<string>? checklist = null)
+    {
+        var sample = TestFiles.SamplePost;
+        var flags = sample.Meta.Flags ?? new Flags(false, false, false, true);
+        var post = sample with
+        {
+            Title = $"{sample.Title} {sourceId}",
+            Meta = sample.Meta with
+            {
+                Payload = sample.Meta.Payload! with { SourceId = sourceId },
+                Revision = new Revision(status, SemVersion.Parse(version), null),
+                Flags = flags with { NeedsHumanReview = needsHumanReview },
+            },
+        };
+        return post.WithChecklist(checklist ?? ["check the defaults", "write the runbook", "review the alerts"]);
+    }
+}
