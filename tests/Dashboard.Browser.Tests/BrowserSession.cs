@@ -51,9 +51,18 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static void Log(string message) => TestContext.Current.TestOutputHelper?.WriteLine(message);
 
+    /// <summary>A full-page screenshot now, named after the test and <paramref name="step"/>.</summary>
+    public Task ScreenshotAsync(string step) => SaveScreenshotAsync($"{_name}-{step}");
+
     public async ValueTask DisposeAsync()
     {
-        var path = Path.Combine(DashboardApp.ScreenshotFolder, _name + ".png");
+        await SaveScreenshotAsync(_name);
+        await _context.CloseAsync();
+    }
+
+    private async Task SaveScreenshotAsync(string name)
+    {
+        var path = Path.Combine(DashboardApp.ScreenshotFolder, name + ".png");
         try
         {
             await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Timeout = DashboardApp.TimeoutMs });
@@ -63,7 +72,5 @@ public sealed class BrowserSession : IAsyncDisposable
         {
             Log($"screenshot failed: {ex.Message}");
         }
-
-        await _context.CloseAsync();
     }
 }

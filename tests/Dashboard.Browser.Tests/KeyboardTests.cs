@@ -25,18 +25,18 @@ public sealed class KeyboardTests(DashboardApp app)
 
         // j selects the second row, Enter opens it.
         var selected = page.Locator("[data-testid=queue-grid] tbody tr.queue-row-selected [data-testid=queue-title]");
-        await Expect(selected).ToHaveTextAsync(rows[0][Ui.TitleCell]);
+        await Expect(selected).ToHaveTextAsync(rows[0].Title);
         await page.Keyboard.PressAsync("j");
-        await Expect(selected).ToHaveTextAsync(rows[1][Ui.TitleCell]);
+        await Expect(selected).ToHaveTextAsync(rows[1].Title);
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(rows[1][0]) + "$"));
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(rows[1].Href) + "$"));
         await Ui.WaitForPostAsync(page);
-        await Expect(page.GetByTestId("post-title")).ToHaveTextAsync(rows[1][Ui.TitleCell]);
+        await Expect(page.GetByTestId("post-title")).ToHaveTextAsync(rows[1].Title);
 
         // On the post page, j opens the next post of the same queue.
         await page.Keyboard.PressAsync("j");
-        await Expect(page).ToHaveURLAsync(new Regex($"/posts/{Regex.Escape(Ui.SourceIdOf(rows[2][0]))}\\?(.*&)?pos=2$"));
-        await Expect(page.GetByTestId("post-title")).ToHaveTextAsync(rows[2][Ui.TitleCell]);
-        await Expect(Ui.Field(page.GetByTestId("provenance-box"), "source id")).ToHaveTextAsync(Ui.SourceIdOf(rows[2][0]));
+        await Expect(page).ToHaveURLAsync(new Regex($"/posts/{Regex.Escape(rows[2].SourceId)}\\?(.*&)?pos=2$"));
+        await Expect(page.GetByTestId("post-title")).ToHaveTextAsync(rows[2].Title);
+        await Expect(Ui.Field(page.GetByTestId("provenance-box"), "source id")).ToHaveTextAsync(rows[2].SourceId);
     }
 }

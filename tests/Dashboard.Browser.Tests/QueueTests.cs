@@ -25,7 +25,7 @@ public sealed class QueueTests(DashboardApp app)
         await Expect(Ui.Titles(page)).ToHaveTextAsync([.. expected.Rows.Select(r => r.Title)]);
         var rows = await Ui.ReadRowsAsync(page);
         Assert.Equal(Math.Min(QueueFilter.DefaultPageSize, needsReview), rows.Count);
-        Assert.All(rows, row => Assert.DoesNotContain(row[Ui.StatusCell], (string[])["approved", "indexed"]));
+        Assert.All(rows, row => Assert.DoesNotContain(row.Status, (string[])["approved", "indexed"]));
         await Expect(page.GetByTestId("status-chip")).ToHaveCountAsync(rows.Count);
     }
 
@@ -63,15 +63,17 @@ public sealed class QueueTests(DashboardApp app)
         await Expect(Ui.Titles(page)).ToHaveTextAsync([.. expected.Rows.Select(r => r.Title)]);
         var rows = await Ui.ReadRowsAsync(page);
         Assert.NotEmpty(rows);
-        Assert.All(rows, row => Assert.Equal(difficulty, row[Ui.DifficultyCell]));
+        Assert.All(rows, row => Assert.Equal(difficulty, row.Difficulty));
 
         // The URL is the view: a new page on it shows the same rows.
         var reopened = await session.Context.NewPageAsync();
         await reopened.GotoAsync(page.Url);
         await Ui.WaitForQueueAsync(reopened);
         await Expect(reopened.GetByTestId("queue-total")).ToHaveTextAsync(Ui.TotalText(expected.Total));
-        await Expect(Ui.Titles(reopened)).ToHaveTextAsync([.. rows.Select(r => r[Ui.TitleCell])]);
-        Assert.Equal(rows, await Ui.ReadRowsAsync(reopened));
+        await Expect(Ui.Titles(reopened)).ToHaveTextAsync([.. rows.Select(r => r.Title)]);
+        var again = await Ui.ReadRowsAsync(reopened);
+        Assert.Equal(rows.Count, again.Count);
+        Assert.All(rows.Zip(again), pair => Assert.True(pair.First.SameAs(pair.Second), $"{pair.First} differs from {pair.Second}"));
         await reopened.CloseAsync();
     }
 
@@ -108,11 +110,11 @@ public sealed class QueueTests(DashboardApp app)
         // Every row holds the word (as a word prefix) in its title, topic or summary.
         var rows = await Ui.ReadRowsAsync(page);
         Assert.NotEmpty(rows);
-        var posts = (await app.GetPostsAsync([.. rows.Select(r => Ui.SourceIdOf(r[0]))])).ToDictionary(p => p.SourceId);
+        var posts = (await app.GetPostsAsync([.. rows.Select(r => r.SourceId)])).ToDictionary(p => p.SourceId);
         Assert.All(rows, row =>
         {
-            var post = posts[Ui.SourceIdOf(row[0])];
-            Assert.Equal(post.Title, row[Ui.TitleCell]);
+            var post = posts[row.SourceId];
+            Assert.Equal(post.Title, row.Title);
             Assert.Contains(word, $"{post.Title} {post.Topic} {post.Summary}", StringComparison.OrdinalIgnoreCase);
         });
 
@@ -120,7 +122,7 @@ public sealed class QueueTests(DashboardApp app)
         await reopened.GotoAsync(page.Url);
         await Ui.WaitForQueueAsync(reopened);
         await Expect(reopened.Locator("#queue-search")).ToHaveValueAsync(word);
-        await Expect(Ui.Titles(reopened)).ToHaveTextAsync([.. rows.Select(r => r[Ui.TitleCell])]);
+        await Expect(Ui.Titles(reopened)).ToHaveTextAsync([.. rows.Select(r => r.Title)]);
         await reopened.CloseAsync();
     }
 
@@ -140,7 +142,7 @@ public sealed class QueueTests(DashboardApp app)
         await Expect(page).Not.ToHaveURLAsync(new Regex("sort=title"));
         var ascending = await app.QueryAsync(new QueueFilter { Sort = QueueSort.Quality });
         await Expect(Ui.Titles(page)).ToHaveTextAsync([.. ascending.Rows.Select(r => r.Title)]);
-        var scores = (await Ui.ReadRowsAsync(page)).Select(r => Ui.Score(r[Ui.QualityCell]) ?? -1).ToList();
+        var scores = (await Ui.ReadRowsAsync(page)).Select(r => r.Quality ?? -1).ToList();
         Assert.Equal(scores.Order().ToList(), scores);
         Assert.DoesNotContain("desc=1", page.Url, StringComparison.Ordinal);
 
@@ -148,7 +150,7 @@ public sealed class QueueTests(DashboardApp app)
         await Ui.ExpectQueryAsync(page, "desc", "1");
         var descending = await app.QueryAsync(new QueueFilter { Sort = QueueSort.Quality, Descending = true });
         await Expect(Ui.Titles(page)).ToHaveTextAsync([.. descending.Rows.Select(r => r.Title)]);
-        scores = [.. (await Ui.ReadRowsAsync(page)).Select(r => Ui.Score(r[Ui.QualityCell]) ?? -1)];
+        scores = [.. (await Ui.ReadRowsAsync(page)).Select(r => r.Quality ?? -1)];
         Assert.Equal(scores.OrderDescending().ToList(), scores);
         Assert.True(scores[0] > scores[^1], "A page sorted by quality should not hold one score only.");
 
@@ -159,15 +161,15 @@ public sealed class QueueTests(DashboardApp app)
         var second = await app.QueryAsync(new QueueFilter { Sort = QueueSort.Quality, Descending = true, Page = 1 });
         await Expect(Ui.Titles(page)).ToHaveTextAsync([.. second.Rows.Select(r => r.Title)]);
         var secondPage = await Ui.ReadRowsAsync(page);
-        Assert.Empty(secondPage.Select(r => r[0]).Intersect(firstPage.Select(r => r[0])));
+        Assert.Empty(secondPage.Select(r => r.SourceId).Intersect(firstPage.Select(r => r.SourceId)));
         Assert.Contains("desc=1", page.Url, StringComparison.Ordinal);
 
         // The copied link reproduces the view in a fresh page.
         var reopened = await session.Context.NewPageAsync();
         await reopened.GotoAsync(page.Url);
         await Ui.WaitForQueueAsync(reopened);
-        await Expect(Ui.Titles(reopened).First).ToHaveTextAsync(secondPage[0][Ui.TitleCell]);
-        Assert.Equal(secondPage[0][0], (await Ui.ReadRowsAsync(reopened))[0][0]);
+        await Expect(Ui.Titles(reopened).First).ToHaveTextAsync(secondPage[0].Title);
+        Assert.Equal(secondPage[0].Href, (await Ui.ReadRowsAsync(reopened))[0].Href);
         await reopened.CloseAsync();
 
         // Another column puts its name in the URL.

@@ -38,6 +38,7 @@ public sealed class ScriptInjectionTests(DashboardApp app)
         await page.WaitForTimeoutAsync(750);
         Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.__xss"));
         Assert.Empty(session.Dialogs);
+        await session.ScreenshotAsync("post");
 
         // The queue shows the same title as text too.
         await page.GotoAsync("/?q=xss");

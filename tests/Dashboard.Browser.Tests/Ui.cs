@@ -7,18 +7,15 @@ namespace Dashboard.Browser.Tests;
 /// <summary>Locators and waits shared by the tests; the app's data-testid attributes are the contract.</summary>
 internal static partial class Ui
 {
-    // One row of the grid as text: the title link's href, then each cell's visible text.
+    // Each row of the grid as text: the title link's href, and each cell's visible text by its column
+    // label (MudDataGrid writes data-label on every cell), so added columns do not shift anything.
     private const string ReadRowsScript = """
         () => [...document.querySelectorAll("[data-testid=queue-grid] tbody tr")]
             .filter(tr => tr.querySelector("[data-testid=queue-title]"))
-            .map(tr => [tr.querySelector("[data-testid=queue-title]").getAttribute("href"),
-                        ...[...tr.querySelectorAll("td")].map(td => td.innerText.trim())])
+            .map(tr => Object.fromEntries([
+                ["href", tr.querySelector("[data-testid=queue-title]").getAttribute("href")],
+                ...[...tr.querySelectorAll("td[data-label]")].map(td => [td.dataset.label, td.innerText.trim()])]))
         """;
-
-    public const int TitleCell = 1;
-    public const int DifficultyCell = 3;
-    public const int QualityCell = 4;
-    public const int StatusCell = 9;
 
     public static ILocator Titles(IPage page) => page.Locator("[data-testid=queue-grid] [data-testid=queue-title]");
 
@@ -39,7 +36,8 @@ internal static partial class Ui
         await Expect(page.GetByTestId("post-title")).ToBeVisibleAsync();
     }
 
-    public static async Task<IReadOnlyList<string[]>> ReadRowsAsync(IPage page) => await page.EvaluateAsync<string[][]>(ReadRowsScript);
+    public static async Task<IReadOnlyList<GridRow>> ReadRowsAsync(IPage page) =>
+        [.. (await page.EvaluateAsync<Dictionary<string, string>[]>(ReadRowsScript)).Select(cells => new GridRow(cells))];
 
     /// <summary>The source id in a link such as <c>/posts/alphanode-100002?pos=0</c>.</summary>
     public static string SourceIdOf(string href)
@@ -67,4 +65,17 @@ internal static partial class Ui
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitsPattern();
+}
+
+/// <summary>One row of the queue grid as the browser shows it.</summary>
+internal sealed record GridRow(IReadOnlyDictionary<string, string> Cells)
+{
+    public string Href => Cells["href"];
+    public string SourceId => Ui.SourceIdOf(Href);
+    public string Title => Cells["Title"];
+    public string Difficulty => Cells["Difficulty"];
+    public int? Quality => Ui.Score(Cells["Quality"]);
+    public string Status => Cells["Status"];
+
+    public bool SameAs(GridRow other) => Cells.Count == other.Cells.Count && Cells.All(c => other.Cells.TryGetValue(c.Key, out var v) && v == c.Value);
 }

@@ -24,7 +24,6 @@ public static class AuthRegistration
         services.AddIdentityCore<DashboardUser>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<DashboardDbContext>()
-            .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddOptions<IdentityOptions>().Configure<IOptions<AuthOptions>>((identity, auth) =>
         {
@@ -56,6 +55,9 @@ public static class AuthRegistration
     {
         builder.AddDashboardAccounts();
         var services = builder.Services;
+
+        // Signing in needs HTTP (authentication schemes, a response): web only, not the command line.
+        new IdentityBuilder(typeof(DashboardUser), typeof(IdentityRole), services).AddSignInManager();
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(AuthSchemes.ApiToken, null)
             .AddIdentityCookies();

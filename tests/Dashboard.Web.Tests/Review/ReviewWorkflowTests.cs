@@ -3,6 +3,7 @@ using Dashboard.Core.Review;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Features.Review;
+using Dashboard.Web.Tests.TestSupport;
 
 namespace Dashboard.Web.Tests.Review;
 

@@ -62,7 +62,7 @@ internal sealed class DashboardProcess : IDisposable
     public async Task<CliResult> WaitAsync()
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(Xunit.TestContext.Current.CancellationToken);
-        deadline.CancelAfter(TimeSpan.FromMinutes(2));
+        deadline.CancelAfter(TimeSpan.FromMinutes(5)); // a guard against a hung child, not a speed check
         await _process.WaitForExitAsync(deadline.Token);
         return new CliResult(_process.ExitCode, await _stdout, await _stderr);
     }

@@ -32,5 +32,8 @@ internal sealed class PostRecordConfiguration : IEntityTypeConfiguration<PostRec
         builder.HasIndex(p => new { p.InQueue, p.Difficulty });
         builder.HasIndex(p => new { p.InQueue, p.ImageCount });
         builder.HasIndex(p => new { p.InQueue, p.VersionMajor, p.VersionMinor, p.VersionPatch });
+
+        // The index feed pages through approved posts in source-id order.
+        builder.HasIndex(p => new { p.Status, p.SourceId });
     }
 }

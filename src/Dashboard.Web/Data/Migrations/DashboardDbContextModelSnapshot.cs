@@ -437,6 +437,8 @@ namespace Dashboard.Web.Data.Migrations
 
                     b.HasIndex("InQueue", "ViewCount");
 
+                    b.HasIndex("Status", "SourceId");
+
                     b.HasIndex("InQueue", "VersionMajor", "VersionMinor", "VersionPatch");
 
                     b.ToTable("Posts", (string)null);

@@ -34,22 +34,14 @@ internal static class PostsApi
         return Results.Ok(new PostPage(page.Total, page.Rows));
     }
 
-    private static async Task<IResult> GetAsync(string sourceId, HttpContext http, PostReader reader, CancellationToken cancellationToken)
-    {
-        var view = await reader.GetAsync(sourceId, cancellationToken);
-        if (view is null)
-        {
-            return ApiProblems.NotFound($"No post has the source id \"{sourceId}\".");
-        }
-
-        PostETag.Set(http.Response, view.RowVersion);
-        return PostETag.IsCurrent(http.Request, view.RowVersion)
-            ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Ok(PostDocument.From(view));
-    }
+    private static Task<IResult> GetAsync(string sourceId, HttpContext http, PostReader reader, CancellationToken cancellationToken) =>
+        RespondAsync(sourceId, http, reader, notModifiedWhenCurrent: true, cancellationToken);
 
     /// <summary>The post as it is now, with its new ETag: the answer to every successful change.</summary>
-    public static async Task<IResult> CurrentAsync(string sourceId, HttpContext http, PostReader reader, CancellationToken cancellationToken)
+    public static Task<IResult> CurrentAsync(string sourceId, HttpContext http, PostReader reader, CancellationToken cancellationToken) =>
+        RespondAsync(sourceId, http, reader, notModifiedWhenCurrent: false, cancellationToken);
+
+    private static async Task<IResult> RespondAsync(string sourceId, HttpContext http, PostReader reader, bool notModifiedWhenCurrent, CancellationToken cancellationToken)
     {
         var view = await reader.GetAsync(sourceId, cancellationToken);
         if (view is null)
@@ -58,7 +50,9 @@ internal static class PostsApi
         }
 
         PostETag.Set(http.Response, view.RowVersion);
-        return Results.Ok(PostDocument.From(view));
+        return notModifiedWhenCurrent && PostETag.IsCurrent(http.Request, view.RowVersion)
+            ? Results.StatusCode(StatusCodes.Status304NotModified)
+            : Results.Ok(PostDocument.From(view));
     }
 }
 

@@ -476,6 +476,11 @@ namespace Dashboard.Web.Data.Migrations
                 column: "SourceId",
                 unique: true);
 
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_Status_SourceId",
+                table: "Posts",
+                columns: new[] { "Status", "SourceId" });
+
             // Full-text search over title, topic and summary (SQLite FTS5, external content:
             // the text lives once, in Posts; triggers keep the index in step with every write).
             migrationBuilder.Sql(FullTextSearch.CreateSql);

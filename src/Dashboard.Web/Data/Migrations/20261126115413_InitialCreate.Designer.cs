@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Web.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261126113514_InitialCreate")]
+    [Migration("20261126115413_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -439,6 +439,8 @@ namespace Dashboard.Web.Data.Migrations
                     b.HasIndex("InQueue", "Topic");
 
                     b.HasIndex("InQueue", "ViewCount");
+
+                    b.HasIndex("Status", "SourceId");
 
                     b.HasIndex("InQueue", "VersionMajor", "VersionMinor", "VersionPatch");
 
