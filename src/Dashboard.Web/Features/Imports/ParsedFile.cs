@@ -16,7 +16,24 @@ internal sealed record ParsedFile(ImportFile File, Post? Post, string? Document,
             }
 
             using var stream = file.Open();
-            var result = PostParser.Parse(stream);
+            ParseResult result;
+            if (file.Length is null)
+            {
+                // Unknown length (an upload, an embedded file): read at most one byte past the limit.
+                var buffer = new byte[Math.Min(maxBytes + 1, PostParser.MaxStreamBytes + 1L)];
+                var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+                if (read > maxBytes)
+                {
+                    return Failed(file, $"the file is larger than {maxBytes:N0} bytes, the largest accepted (setting Import:MaxFileBytes)");
+                }
+
+                result = PostParser.Parse(buffer.AsSpan(0, read));
+            }
+            else
+            {
+                result = PostParser.Parse(stream);
+            }
+
             if (result.Post is not { } post)
             {
                 return new ParsedFile(file, null, null, null, [.. result.Errors.Select(e => new ImportFileError(file.Name, e.Line, e.Message))]);

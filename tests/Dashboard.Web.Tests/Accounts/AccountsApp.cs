@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Dashboard.Web.Features.Accounts;
+using Dashboard.Web.Tests.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Web.Tests.Accounts;
+
+[CollectionDefinition(Name)]
+public sealed class AccountsCollection : ICollectionFixture<AccountsApp>
+{
+    public const string Name = "accounts";
+}
+
+/// <summary>
+/// The real app in memory, in Development (so with the demo accounts), on a SQLite file of its
+/// own and without the first-run posts. Tests make their own accounts and tokens.
+/// </summary>
+public sealed class AccountsApp : IAsyncLifetime
+{
+    public const string Password = "a-long-enough-password";
+
+    private readonly TempFolder _folder = TempFolder.Create();
+
+    public AccountsFactory Factory { get; private set; } = default!;
+
+    public IServiceProvider Services => Factory.Services;
+
+    public ValueTask InitializeAsync()
+    {
+        Factory = new AccountsFactory(_folder.Path, "Development");
+        _ = Factory.Services;
+        return ValueTask.CompletedTask;
+    }
+
+    public HttpClient NewClient() => Factory.NewClient();
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>A new account with a unique email.</summary>
+    public async Task<string> NewAccountAsync(string role)
+    {
+        var email = $"{role}-{Guid.NewGuid():N}@example.test";
+        var created = await Get<AccountService>().CreateAsync(email, Password, role, AccountService.CommandLine);
+        Assert.True(created.Succeeded, created.Message);
+        return email;
+    }
+
+    public async Task<string> NewTokenAsync(string role)
+    {
+        var created = await Get<TokenService>().CreateAsync($"t-{Guid.NewGuid():N}", role, AccountService.CommandLine, TestContext.Current.CancellationToken);
+        Assert.True(created.Token is not null, created.Result.Message);
+        return created.Token;
+    }
+
+    public HttpClient WithToken(string token)
+    {
+        var client = NewClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}
+
+/// <summary>The app on a database file in <paramref name="folder"/>, in the given environment.</summary>
+public sealed class AccountsFactory(string folder, string environment, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
+{
+    /// <summary>A client with its own cookies that follows no redirect, so a test sees each answer.</summary>
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Host settings reach Program before AddDashboardData reads the connection string.
+        builder.UseContentRoot(RepositoryRoot());
+        builder.UseEnvironment(environment);
+        builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(folder, environment + ".db")}");
+        builder.UseSetting("Seed:OnFirstRun", "false");
+        builder.UseSetting("Logs:Folder", Path.Combine(folder, "logs"));
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Dashboard.sln.");
+    }
+}
+
+/// <summary>The sign-in form as a browser submits it: GET for the antiforgery token, then POST.</summary>
+internal static partial class LoginForm
+{
+    public const string SessionCookie = ".Alphanode.Session";
+
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string email, string password, string? returnUrl = null)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var address = returnUrl is null ? "/account/login" : $"/account/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}";
+        var page = await client.GetStringAsync(address, ct);
+        var fields = HiddenField().Matches(page).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+        fields["Input.Email"] = email;
+        fields["Input.Password"] = password;
+        return await client.PostAsync(address, new FormUrlEncodedContent(fields), ct);
+    }
+
+    public static bool SignedIn(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect
+        && response.Headers.TryGetValues("Set-Cookie", out var cookies)
+        && cookies.Any(c => c.StartsWith(SessionCookie + "=", StringComparison.Ordinal));
+
+    /// <summary>The text of the error alert on the returned sign-in page, if any.</summary>
+    public static async Task<string?> ErrorAsync(HttpResponseMessage response)
+    {
+        var match = AlertMessage().Match(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return match.Success ? WebUtility.HtmlDecode(match.Groups["text"].Value).Trim() : null;
+    }
+
+    [GeneratedRegex("<input[^>]*?type=\"hidden\"[^>]*?name=\"(?<name>[^\"]+)\"[^>]*?value=\"(?<value>[^\"]*)\"", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenField();
+
+    [GeneratedRegex("class=\"mud-alert-message\"[^>]*>(?<text>[^<]*)<")]
+    private static partial Regex AlertMessage();
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text.Json;
+using Dashboard.Web.Hosting;
+using Dashboard.Web.Tests.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Web.Tests.Hosting;
+
+/// <summary>/health says the app is alive; /health/ready tells the truth about the database.</summary>
+public sealed class HealthTests : IDisposable
+{
+    private readonly TempFolder _folder = TempFolder.Create();
+    private readonly HealthApp _app;
+
+    public HealthTests() => _app = new HealthApp(_folder.File("dashboard.db"), _folder.File("logs"));
+
+    [Fact]
+    public async Task Health_is_anonymous_and_reports_the_version()
+    {
+        using var client = _app.CreateClient();
+
+        var response = await client.GetAsync("/health", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(AppVersion.Version, json.RootElement.GetProperty("version").GetString());
+        Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("commit").GetString()));
+    }
+
+    [Fact]
+    public async Task Ready_when_the_database_is_migrated()
+    {
+        using var client = _app.CreateClient();
+
+        var response = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("migrated", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Not_ready_when_the_database_file_is_missing_and_the_check_does_not_create_it()
+    {
+        using var client = _app.CreateClient();
+        SqliteConnection.ClearAllPools();
+        DeleteDatabase();
+
+        var response = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Unhealthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.False(File.Exists(_folder.File("dashboard.db")));
+    }
+
+    [Fact]
+    public async Task Not_ready_when_the_database_file_is_not_a_database()
+    {
+        using var client = _app.CreateClient();
+        SqliteConnection.ClearAllPools();
+        DeleteDatabase();
+        await File.WriteAllTextAsync(_folder.File("dashboard.db"), new string('x', 8192), TestContext.Current.CancellationToken);
+
+        var response = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("database unreachable", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    private void DeleteDatabase()
+    {
+        foreach (var file in Directory.GetFiles(_folder.Path, "dashboard.db*"))
+        {
+            File.Delete(file);
+        }
+    }
+
+    private sealed class HealthApp(string database, string logs) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseContentRoot(RepositoryRoot());
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={database}");
+            builder.UseSetting("Seed:GeneratedPosts", "5");
+            builder.UseSetting("Logs:Folder", logs);
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+
+        private static string RepositoryRoot()
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
+            {
+                folder = folder.Parent;
+            }
+
+            return folder?.FullName ?? throw new InvalidOperationException("Dashboard.sln not found");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Dashboard.Web.Tests.TestSupport;
+
+namespace Dashboard.Web.Tests.Hosting;
+
+/// <summary>A wrong setting stops the real program with a line naming the key.</summary>
+public class StartupSettingsTests
+{
+    [Theory]
+    [InlineData("Seed__GeneratedPosts", "-5", "Seed:GeneratedPosts")]
+    [InlineData("Import__ChunkSize", "0", "Import:ChunkSize")]
+    [InlineData("Database__Provider", "Oracle", "Database:Provider")]
+    [InlineData("Auth__LockoutMinutes", "0", "Auth:LockoutMinutes")]
+    [InlineData("Seed__GeneratedPosts", "many", "Seed:GeneratedPosts")]
+    public async Task A_wrong_setting_stops_the_app_naming_the_key(string variable, string value, string key)
+    {
+        using var folder = TempFolder.Create();
+        using var app = DashboardProcess.Start(
+            folder.File("dashboard.db"),
+            ["--urls", "http://127.0.0.1:0"],
+            new Dictionary<string, string> { [variable] = value });
+
+        var run = app.WaitAsync();
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken));
+        Assert.True(finished == run, "the app kept running with a wrong setting");
+        var result = await run;
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(key, result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+        Assert.False(File.Exists(folder.File("dashboard.db")), "nothing should run before the settings are valid");
+    }
+}

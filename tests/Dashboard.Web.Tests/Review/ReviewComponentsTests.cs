@@ -1,0 +1,139 @@
+using Bunit;
+using Dashboard.Core.Review;
+using Dashboard.Web.Features.Posts;
+using Dashboard.Web.Features.Review;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Dashboard.Web.Tests.Review;
+
+/// <summary>The review components against a real database: actions reach the service, and unsaved edits survive a conflict.</summary>
+public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
+{
+    private readonly ReviewDatabase _fixture = new();
+    private readonly List<ReviewOutcome> _outcomes = [];
+
+    public ReviewComponentsTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        await _fixture.InitializeAsync();
+        Services.AddSingleton(_fixture.Reviews);
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _fixture.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Lead_clicking_approve_approves_the_post_and_the_page_is_told_to_move_on()
+    {
+        var sourceId = await _fixture.AddAsync(ReviewStatus.InReview);
+        var target = await TargetAsync(sourceId);
+        var cut = Render<ReviewPanel>(p => p.Add(x => x.Target, target).Add(x => x.Reviewer, ReviewDatabase.Lead).Add(x => x.OnOutcome, Collect()));
+
+        await cut.Find("[data-testid=review-approve]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Single(_outcomes));
+        Assert.True(_outcomes[0].Result.Succeeded, _outcomes[0].Result.Message);
+        Assert.True(_outcomes[0].MovesOn);
+        Assert.Equal(ReviewStatus.Approved, (await _fixture.GetAsync(sourceId)).Status);
+    }
+
+    [Fact]
+    public async Task Request_changes_asks_for_a_note_and_sends_it_with_the_action()
+    {
+        var sourceId = await _fixture.AddAsync(ReviewStatus.InReview);
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var target = await TargetAsync(sourceId);
+        var cut = Render<ReviewPanel>(p => p.Add(x => x.Target, target).Add(x => x.Reviewer, ReviewDatabase.Lead).Add(x => x.OnOutcome, Collect()));
+
+        await cut.Find("[data-testid=review-request-changes]").ClickAsync(new());
+        dialogs.WaitForElement("[data-testid=request-changes-send]");
+        Assert.True(dialogs.Find("[data-testid=request-changes-send]").HasAttribute("disabled"), "a note is required");
+        await dialogs.Find("textarea").InputAsync(new ChangeEventArgs { Value = "add a rollback section" });
+        await dialogs.Find("[data-testid=request-changes-send]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Single(_outcomes));
+        Assert.True(_outcomes[0].Result.Succeeded, _outcomes[0].Result.Message);
+        Assert.Equal(ReviewStatus.ChangesRequested, (await _fixture.GetAsync(sourceId)).Status);
+        Assert.Equal("add a rollback section", Assert.Single(await _fixture.HistoryAsync(sourceId)).Note);
+    }
+
+    [Fact]
+    public async Task Checklist_edits_refused_as_a_conflict_stay_in_the_editor_and_are_saved_after_the_reload()
+    {
+        var sourceId = await _fixture.AddAsync(ReviewStatus.Drafted, checklist: ["one", "two"]);
+        var loaded = await TargetAsync(sourceId);
+        var cut = Render<ChecklistEditor>(p => p.Add(x => x.Target, loaded).Add(x => x.Reviewer, ReviewDatabase.Editor).Add(x => x.OnOutcome, Collect()));
+
+        await cut.Find("[data-testid=checklist-edit]").ClickAsync(new());
+        await cut.FindAll("[data-testid=checklist-draft-item] input")[0].InputAsync(new ChangeEventArgs { Value = "one, reworded" });
+        await cut.Find("[data-testid=checklist-new-item] input").InputAsync(new ChangeEventArgs { Value = "three" });
+        await cut.Find("[data-testid=checklist-add]").ClickAsync(new());
+        await cut.FindAll("[data-testid=checklist-draft-item] [aria-label='Move up']")[2].ClickAsync(new());
+        await cut.FindAll("[data-testid=checklist-draft-item] [aria-label=Remove]")[2].ClickAsync(new());
+        // Meanwhile another reviewer saves the checklist.
+        var other = await _fixture.Reviews.EditChecklistAsync(sourceId, loaded.RowVersion, ["someone else's item"], ReviewDatabase.Lead, ReviewDatabase.Cancel);
+        Assert.True(other.Succeeded);
+
+        await cut.Find("[data-testid=checklist-save]").ClickAsync(new());
+
+        Assert.Equal(ReviewFailure.Conflict, Assert.Single(_outcomes).Result.Failure);
+        Assert.Equal(["someone else's item"], (await _fixture.GetAsync(sourceId)).Checklist);
+        Assert.Equal(["one, reworded", "three"], DraftTexts(cut));
+
+        // The page reloads the post at the reviewer's request; the draft stays, shown against the saved checklist.
+        var reloaded = await TargetAsync(sourceId);
+        cut.Render(p => p.Add(x => x.Target, reloaded).Add(x => x.Reloads, 1));
+        Assert.Equal(["one, reworded", "three"], DraftTexts(cut));
+        Assert.Contains("someone else's item", cut.Find("[data-testid=checklist-reloaded]").TextContent, StringComparison.Ordinal);
+        await cut.Find("[data-testid=checklist-save]").ClickAsync(new());
+
+        Assert.True(_outcomes[^1].Result.Succeeded, _outcomes[^1].Result.Message);
+        Assert.Equal(["one, reworded", "three"], (await _fixture.GetAsync(sourceId)).Checklist);
+    }
+
+    [Fact]
+    public async Task A_change_made_elsewhere_while_editing_is_flagged_and_never_overwritten_silently()
+    {
+        var sourceId = await _fixture.AddAsync(ReviewStatus.Drafted, checklist: ["one"]);
+        var target = await TargetAsync(sourceId);
+        var cut = Render<ChecklistEditor>(p => p.Add(x => x.Target, target).Add(x => x.Reviewer, ReviewDatabase.Editor).Add(x => x.OnOutcome, Collect()));
+        await cut.Find("[data-testid=checklist-edit]").ClickAsync(new());
+        await cut.Find("[data-testid=checklist-new-item] input").InputAsync(new ChangeEventArgs { Value = "mine" });
+        await cut.Find("[data-testid=checklist-add]").ClickAsync(new());
+        var bumped = await _fixture.Reviews.BumpVersionAsync(sourceId, await _fixture.RowVersionAsync(sourceId), VersionBump.Patch, ReviewDatabase.Lead, ReviewDatabase.Cancel);
+        Assert.True(bumped.Succeeded);
+
+        // A live update reloads the post under the editor.
+        var reloaded = await TargetAsync(sourceId);
+        cut.Render(p => p.Add(x => x.Target, reloaded));
+
+        Assert.NotNull(cut.Find("[data-testid=checklist-stale]"));
+        await cut.Find("[data-testid=checklist-save]").ClickAsync(new());
+        Assert.Equal(ReviewFailure.Conflict, Assert.Single(_outcomes).Result.Failure);
+        await cut.Find("[data-testid=checklist-rebase]").ClickAsync(new());
+        await cut.Find("[data-testid=checklist-save]").ClickAsync(new());
+        Assert.True(_outcomes[^1].Result.Succeeded, _outcomes[^1].Result.Message);
+        var post = await _fixture.GetAsync(sourceId);
+        Assert.Equal((["one", "mine"], "1.2.4"), (post.Checklist, post.Version));
+    }
+
+    private async Task<ReviewTarget> TargetAsync(string sourceId) =>
+        ReviewTarget.From((await _fixture.Database.Get<PostReader>().GetAsync(sourceId, ReviewDatabase.Cancel))!);
+
+    private EventCallback<ReviewOutcome> Collect() => EventCallback.Factory.Create<ReviewOutcome>(this, _outcomes.Add);
+
+    private static List<string> DraftTexts(IRenderedComponent<ChecklistEditor> cut) =>
+        [.. cut.FindAll("[data-testid=checklist-draft-item] input").Select(i => i.GetAttribute("value") ?? "")];
+}
