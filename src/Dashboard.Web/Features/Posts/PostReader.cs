@@ -28,8 +28,16 @@ public sealed class PostReader(IDbContextFactory<DashboardDbContext> contexts)
             .Where(p => p.SourceId == sourceId)
             .Select(p => new
             {
-                p.Id, p.Document, p.Status, p.Version, p.LastReviewed, p.NeedsHumanReview, p.RowVersion,
-                p.ImportedAtUtc, p.UpdatedAtUtc, p.LastImportBatchId,
+                p.Id,
+                p.Document,
+                p.Status,
+                p.Version,
+                p.LastReviewed,
+                p.NeedsHumanReview,
+                p.RowVersion,
+                p.ImportedAtUtc,
+                p.UpdatedAtUtc,
+                p.LastImportBatchId,
                 OpenConflicts = db.PostConflicts.Count(c => c.PostId == p.Id && c.ResolvedAtUtc == null),
             })
             .SingleOrDefaultAsync(cancellationToken);

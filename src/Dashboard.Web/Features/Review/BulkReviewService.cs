@@ -96,7 +96,10 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
             .Where(h => h.BulkId == bulkId)
             .Select(h => new
             {
-                h.Id, h.Actor, h.Action, h.Before,
+                h.Id,
+                h.Actor,
+                h.Action,
+                h.Before,
                 Post = db.Posts.Where(p => p.Id == h.PostId).Select(p => new { p.SourceId, p.RowVersion }).First(),
                 IsLatest = !db.PostHistory.Any(later => later.PostId == h.PostId && later.Id > h.Id),
             })
