@@ -21,6 +21,7 @@ public static class FeatureRegistration
         services.AddSingleton<PostHistoryQuery>();
         services.AddSingleton<PostPresence>();
         services.AddScoped<CurrentReviewer>();
+        services.AddScoped<PresenceCircuit>().AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<PresenceCircuit>());
         return services;
     }
 }

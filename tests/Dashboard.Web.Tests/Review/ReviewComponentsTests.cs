@@ -57,13 +57,15 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
         var target = await TargetAsync(sourceId);
         var cut = Render<ReviewPanel>(p => p.Add(x => x.Target, target).Add(x => x.Reviewer, ReviewDatabase.Lead).Add(x => x.OnOutcome, Collect()));
 
-        await cut.Find("[data-testid=review-request-changes]").ClickAsync(new());
+        // The click's handler waits for the dialog, so it is not awaited here.
+        var clicked = cut.Find("[data-testid=review-request-changes]").ClickAsync(new());
         dialogs.WaitForElement("[data-testid=request-changes-send]");
         Assert.True(dialogs.Find("[data-testid=request-changes-send]").HasAttribute("disabled"), "a note is required");
         await dialogs.Find("textarea").InputAsync(new ChangeEventArgs { Value = "add a rollback section" });
         await dialogs.Find("[data-testid=request-changes-send]").ClickAsync(new());
+        await clicked;
 
-        cut.WaitForAssertion(() => Assert.Single(_outcomes));
+        Assert.Single(_outcomes);
         Assert.True(_outcomes[0].Result.Succeeded, _outcomes[0].Result.Message);
         Assert.Equal(ReviewStatus.ChangesRequested, (await _fixture.GetAsync(sourceId)).Status);
         Assert.Equal("add a rollback section", Assert.Single(await _fixture.HistoryAsync(sourceId)).Note);
@@ -78,7 +80,7 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
 
         await cut.Find("[data-testid=checklist-edit]").ClickAsync(new());
         await cut.FindAll("[data-testid=checklist-draft-item] input")[0].InputAsync(new ChangeEventArgs { Value = "one, reworded" });
-        await cut.Find("[data-testid=checklist-new-item] input").InputAsync(new ChangeEventArgs { Value = "three" });
+        await cut.Find("[data-testid=checklist-new-item]").InputAsync(new ChangeEventArgs { Value = "three" });
         await cut.Find("[data-testid=checklist-add]").ClickAsync(new());
         await cut.FindAll("[data-testid=checklist-draft-item] [aria-label='Move up']")[2].ClickAsync(new());
         await cut.FindAll("[data-testid=checklist-draft-item] [aria-label=Remove]")[2].ClickAsync(new());
@@ -110,7 +112,7 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
         var target = await TargetAsync(sourceId);
         var cut = Render<ChecklistEditor>(p => p.Add(x => x.Target, target).Add(x => x.Reviewer, ReviewDatabase.Editor).Add(x => x.OnOutcome, Collect()));
         await cut.Find("[data-testid=checklist-edit]").ClickAsync(new());
-        await cut.Find("[data-testid=checklist-new-item] input").InputAsync(new ChangeEventArgs { Value = "mine" });
+        await cut.Find("[data-testid=checklist-new-item]").InputAsync(new ChangeEventArgs { Value = "mine" });
         await cut.Find("[data-testid=checklist-add]").ClickAsync(new());
         var bumped = await _fixture.Reviews.BumpVersionAsync(sourceId, await _fixture.RowVersionAsync(sourceId), VersionBump.Patch, ReviewDatabase.Lead, ReviewDatabase.Cancel);
         Assert.True(bumped.Succeeded);
@@ -126,7 +128,8 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
         await cut.Find("[data-testid=checklist-save]").ClickAsync(new());
         Assert.True(_outcomes[^1].Result.Succeeded, _outcomes[^1].Result.Message);
         var post = await _fixture.GetAsync(sourceId);
-        Assert.Equal((["one", "mine"], "1.2.4"), (post.Checklist, post.Version));
+        Assert.Equal(["one", "mine"], post.Checklist);
+        Assert.Equal("1.2.4", post.Version);
     }
 
     private async Task<ReviewTarget> TargetAsync(string sourceId) =>

@@ -46,6 +46,22 @@ public sealed class ReviewHelpersTests
     }
 
     [Fact]
+    public void Presence_hides_a_page_whose_connection_is_down_until_it_comes_back()
+    {
+        var presence = new PostPresence();
+        var me = Guid.NewGuid();
+        var other = Guid.NewGuid();
+        using var mine = presence.Join("post-1", me, "ann");
+        using var theirs = presence.Join("post-1", other, "bob");
+
+        presence.SetAway(other, away: true);
+        Assert.Empty(presence.Others("post-1", me));
+
+        presence.SetAway(other, away: false);
+        Assert.Equal(["bob"], presence.Others("post-1", me));
+    }
+
+    [Fact]
     public void A_queue_row_is_the_same_selected_row_whatever_its_row_version()
     {
         var row = new Dashboard.Web.Features.Queue.QueueRow("p-1", "t", null, null, null, null, null, null, "drafted", "1.0.0", null, 0, null, RowVersion: 3);

@@ -331,7 +331,7 @@ namespace Dashboard.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("InQueue")
+                    b.Property<int>("InQueue")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("IndexedAtUtc")

@@ -34,7 +34,10 @@ internal sealed class PostStore : IDisposable
     private readonly SqliteCommand _insertHistory;
     private readonly SqliteCommand _insertError;
     private readonly SqliteCommand _snapshot;
+    private readonly SqliteCommand _maxId;
+    private readonly SqliteCommand _indexNew;
     private SqliteTransaction? _transaction;
+    private long _chunkAfterId;
 
     public PostStore(SqliteConnection db, TimeProvider time)
     {
@@ -65,6 +68,8 @@ internal sealed class PostStore : IDisposable
         _insertHistory = Prepare(
             "INSERT INTO PostHistory (PostId, AtUtc, Actor, Action, Note, Before, After, ImportBatchId) VALUES ($PostId, $AtUtc, $Actor, $Action, $Note, $Before, $After, $ImportBatchId)",
             "$PostId", "$AtUtc", "$Actor", "$Action", "$Note", "$Before", "$After", "$ImportBatchId");
+        _maxId = Prepare("SELECT IFNULL(MAX(Id), 0) FROM Posts");
+        _indexNew = Prepare(FullTextSearch.IndexNewPostsSql, "$AfterId");
         _snapshot = Prepare("SELECT Status, Version, LastReviewed, NeedsHumanReview, Checklist, Document FROM Posts WHERE Id = $Id", "$Id");
         _insertError = Prepare(
             "INSERT INTO ImportErrors (ImportBatchId, File, Line, Message) VALUES ($ImportBatchId, $File, $Line, $Message)",
@@ -97,10 +102,21 @@ internal sealed class PostStore : IDisposable
 
     // BEGIN IMMEDIATE takes the write lock up front: a second importer waits (busy timeout)
     // instead of failing with "database is locked" when its read turns into a write.
-    public void Begin() => SetTransaction(_db.BeginTransaction(deferred: false));
+    public void Begin()
+    {
+        SetTransaction(_db.BeginTransaction(deferred: false));
+        _chunkAfterId = (long)_maxId.ExecuteScalar()!;
+    }
 
     public void Commit()
     {
+        if (_transaction is not null)
+        {
+            // The chunk's new posts join the search index in the same transaction.
+            Set(_indexNew, "$AfterId", _chunkAfterId);
+            _indexNew.ExecuteNonQuery();
+        }
+
         _transaction?.Commit();
         _transaction?.Dispose();
         _transaction = null;
@@ -202,7 +218,7 @@ internal sealed class PostStore : IDisposable
     public void Dispose()
     {
         Rollback();
-        foreach (var command in new[] { _find, _insert, _update, _findConflict, _insertConflict, _insertHistory, _insertError, _snapshot })
+        foreach (var command in new[] { _find, _insert, _update, _findConflict, _insertConflict, _insertHistory, _insertError, _snapshot, _maxId, _indexNew })
         {
             command.Dispose();
         }
@@ -269,7 +285,7 @@ internal sealed class PostStore : IDisposable
     private void SetTransaction(SqliteTransaction transaction)
     {
         _transaction = transaction;
-        foreach (var command in new[] { _find, _insert, _update, _findConflict, _insertConflict, _insertHistory, _insertError, _snapshot })
+        foreach (var command in new[] { _find, _insert, _update, _findConflict, _insertConflict, _insertHistory, _insertError, _snapshot, _maxId, _indexNew })
         {
             command.Transaction = transaction;
         }

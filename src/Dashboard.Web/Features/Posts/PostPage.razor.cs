@@ -36,7 +36,6 @@ public sealed partial class PostPage
     private int _conflictReloads;
     private ChecklistEditor? _checklist;
     private readonly HashSet<long> _ownRowVersions = [];
-    private readonly Guid _viewerId = Guid.NewGuid();
     private IDisposable? _changes;
     private IDisposable? _presence;
     private string? _presentOn;
@@ -53,6 +52,7 @@ public sealed partial class PostPage
     [Inject] private CurrentReviewer CurrentReviewer { get; set; } = default!;
     [Inject] private PostChangeNotifier Changes { get; set; } = default!;
     [Inject] private PostPresence Presence { get; set; } = default!;
+    [Inject] private PresenceCircuit Circuit { get; set; } = default!;
 
     protected override async Task OnInitializedAsync() => _reviewer = await CurrentReviewer.GetAsync();
 
@@ -118,7 +118,7 @@ public sealed partial class PostPage
         {
             _presence?.Dispose();
             _presentOn = SourceId;
-            _presence = _reviewer is null ? null : Presence.Join(SourceId, _viewerId, _reviewer.Name);
+            _presence = _reviewer is null ? null : Presence.Join(SourceId, Circuit.ViewerId, _reviewer.Name);
         }
     }
 

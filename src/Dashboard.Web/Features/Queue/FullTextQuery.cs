@@ -15,9 +15,26 @@ public static class FullTextQuery
             return null;
         }
 
-        var terms = new List<string>();
+        var terms = Words(input);
+        return terms.Count == 0 ? null : string.Join(' ', terms.Take(16).Select(t => $"\"{t}\"*"));
+    }
+
+    /// <summary>
+    /// A phrase query for an exact value in one column (<c>Stack : "python services"</c>): it
+    /// finds candidates; the caller still checks the exact value, since a phrase also matches
+    /// inside a longer value.
+    /// </summary>
+    public static string? InColumn(string column, string value)
+    {
+        var words = Words(value);
+        return words.Count == 0 ? null : $"{column} : \"{string.Join(' ', words)}\"";
+    }
+
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in input)
+        foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
@@ -25,16 +42,16 @@ public static class FullTextQuery
             }
             else if (word.Length > 0)
             {
-                terms.Add(word.ToString());
+                words.Add(word.ToString());
                 word.Clear();
             }
         }
 
         if (word.Length > 0)
         {
-            terms.Add(word.ToString());
+            words.Add(word.ToString());
         }
 
-        return terms.Count == 0 ? null : string.Join(' ', terms.Take(16).Select(t => $"\"{t}\"*"));
+        return words;
     }
 }

@@ -93,12 +93,18 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
 
         if (!string.IsNullOrEmpty(filter.Stack))
         {
-            query = query.Where(p => p.Stack.Contains(filter.Stack));
+            var candidates = FullTextQuery.InColumn("Stack", filter.Stack) is { } match
+                ? db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM PostSearch WHERE PostSearch MATCH {match}")
+                : null;
+            query = candidates is null ? query.Where(p => p.Stack.Contains(filter.Stack)) : query.Where(p => candidates.Contains(p.Id) && p.Stack.Contains(filter.Stack));
         }
 
         if (!string.IsNullOrEmpty(filter.Tool))
         {
-            query = query.Where(p => p.Tools.Contains(filter.Tool));
+            var candidates = FullTextQuery.InColumn("Tools", filter.Tool) is { } match
+                ? db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM PostSearch WHERE PostSearch MATCH {match}")
+                : null;
+            query = candidates is null ? query.Where(p => p.Tools.Contains(filter.Tool)) : query.Where(p => candidates.Contains(p.Id) && p.Tools.Contains(filter.Tool));
         }
 
         query = InRange(query, filter.Quality, p => p.Quality);
@@ -106,8 +112,9 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
         query = InRange(query, filter.Depth, p => p.Depth);
         query = InRange(query, filter.Clarity, p => p.Clarity);
 
-        if (FullTextQuery.From(filter.Search) is { } match)
+        if (FullTextQuery.From(filter.Search) is { } words)
         {
+            var match = "{Title Topic Summary} : (" + words + ")";
             var ids = db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM PostSearch WHERE PostSearch MATCH {match}");
             query = query.Where(p => ids.Contains(p.Id));
         }
@@ -150,7 +157,8 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
             _ => descending ? query.OrderByDescending(p => p.Quality) : query.OrderBy(p => p.Quality),
         };
 
-        // A stable order, so paging never shows a post twice or skips one.
-        return sorted.ThenBy(p => p.Id);
+        // A stable order, so paging never shows a post twice or skips one; the tiebreak runs the
+        // same way as the sort so one index serves both (the row id is each index's last column).
+        return descending ? sorted.ThenByDescending(p => p.Id) : sorted.ThenBy(p => p.Id);
     }
 }

@@ -8,6 +8,7 @@ public sealed class PostPresence
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Dictionary<Guid, string>> _open = new(StringComparer.Ordinal);
+    private readonly HashSet<Guid> _away = [];
 
     /// <summary>Raised with the source id whose viewers changed; handlers must marshal onto their own circuit.</summary>
     public event Action<string>? Changed;
@@ -35,8 +36,27 @@ public sealed class PostPresence
         lock (_gate)
         {
             return _open.TryGetValue(sourceId, out var viewers)
-                ? [.. viewers.Where(v => v.Key != viewerId).Select(v => v.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.OrdinalIgnoreCase)]
+                ? [.. viewers.Where(v => v.Key != viewerId && !_away.Contains(v.Key)).Select(v => v.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.OrdinalIgnoreCase)]
                 : [];
+        }
+    }
+
+    /// <summary>
+    /// A page whose connection dropped (tab closed, laptop asleep) is kept by the server for a while
+    /// in case it comes back; meanwhile it is not shown as present.
+    /// </summary>
+    public void SetAway(Guid viewerId, bool away)
+    {
+        List<string> affected;
+        lock (_gate)
+        {
+            var changed = away ? _away.Add(viewerId) : _away.Remove(viewerId);
+            affected = changed ? [.. _open.Where(o => o.Value.ContainsKey(viewerId)).Select(o => o.Key)] : [];
+        }
+
+        foreach (var sourceId in affected)
+        {
+            Raise(sourceId);
         }
     }
 

@@ -115,7 +115,7 @@ namespace Dashboard.Web.Data.Migrations
                     VersionPatch = table.Column<long>(type: "INTEGER", nullable: false),
                     LastReviewed = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     NeedsHumanReview = table.Column<bool>(type: "INTEGER", nullable: false),
-                    InQueue = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InQueue = table.Column<int>(type: "INTEGER", nullable: false),
                     HasImages = table.Column<bool>(type: "INTEGER", nullable: false),
                     ImageHeavy = table.Column<bool>(type: "INTEGER", nullable: false),
                     AiGeneratedStyle = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -482,7 +482,7 @@ namespace Dashboard.Web.Data.Migrations
                 columns: new[] { "Status", "SourceId" });
 
             // Full-text search over title, topic and summary (SQLite FTS5, external content:
-            // the text lives once, in Posts; triggers keep the index in step with every write).
+            // the text lives once, in Posts; see FullTextSearch for how it is kept in step).
             migrationBuilder.Sql(FullTextSearch.CreateSql);
         }
 

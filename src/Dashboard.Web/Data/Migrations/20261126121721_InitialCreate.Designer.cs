@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Web.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261126115413_InitialCreate")]
+    [Migration("20261126121721_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -334,7 +334,7 @@ namespace Dashboard.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("InQueue")
+                    b.Property<int>("InQueue")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("IndexedAtUtc")
