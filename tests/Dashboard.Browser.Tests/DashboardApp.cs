@@ -41,6 +41,9 @@ public sealed class DashboardApp : IAsyncLifetime
     public const string ReviewerEmail = "editor@example.test";
     public const string ReviewerPassword = "Review-demo-2026!";
 
+    /// <summary>The demo lead account the app creates in Development: it may approve.</summary>
+    public const string LeadEmail = "lead@example.test";
+
     private DashboardFactory? _factory;
     private string? _signedIn;
     private IPlaywright? _playwright;
@@ -51,6 +54,9 @@ public sealed class DashboardApp : IAsyncLifetime
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    /// <summary>Plain HTTP calls to the app (the API), outside any browser context.</summary>
+    public IAPIRequest ApiRequest => _playwright?.APIRequest ?? throw new InvalidOperationException("Playwright has not started.");
 
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -105,11 +111,7 @@ public sealed class DashboardApp : IAsyncLifetime
         try
         {
             var page = await context.NewPageAsync();
-            await page.GotoAsync("/account/login");
-            await page.Locator("#login-email").FillAsync(ReviewerEmail);
-            await page.Locator("#login-password").FillAsync(ReviewerPassword);
-            await page.GetByTestId("sign-in").ClickAsync();
-            await Assertions.Expect(page).ToHaveURLAsync(BaseAddress.ToString(), new PageAssertionsToHaveURLOptions { Timeout = TimeoutMs });
+            await SignInThroughFormAsync(page, ReviewerEmail);
             return await context.StorageStateAsync();
         }
         finally
@@ -118,15 +120,46 @@ public sealed class DashboardApp : IAsyncLifetime
         }
     }
 
+    /// <summary>Fills and submits the real sign-in form with a demo account, and waits for the queue it leads to.</summary>
+    private async Task SignInThroughFormAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/login");
+        await page.Locator("#login-email").FillAsync(email);
+        await page.Locator("#login-password").FillAsync(ReviewerPassword);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(BaseAddress.ToString(), new PageAssertionsToHaveURLOptions { Timeout = TimeoutMs });
+    }
+
     /// <summary>A new browser context (own cookies, own circuit) and page; disposing it saves a full-page screenshot.</summary>
-    public async Task<BrowserSession> OpenAsync(string name)
+    public Task<BrowserSession> OpenAsync(string name) => OpenContextAsync(name, _signedIn);
+
+    /// <summary>
+    /// A new browser context that signs in through the real sign-in form as <paramref name="email"/>
+    /// (a demo account), so it acts with that account's role and name; otherwise like <see cref="OpenAsync"/>.
+    /// </summary>
+    public async Task<BrowserSession> OpenAsAsync(string name, string email)
+    {
+        var session = await OpenContextAsync(name, storageState: null);
+        try
+        {
+            await SignInThroughFormAsync(session.Page, email);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task<BrowserSession> OpenContextAsync(string name, string? storageState)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
             Locale = "en-US",
-            StorageState = _signedIn,
+            StorageState = storageState,
         });
         context.SetDefaultTimeout(TimeoutMs);
         context.SetDefaultNavigationTimeout(TimeoutMs);

@@ -4,9 +4,9 @@ using Dashboard.Web.Data;
 namespace Dashboard.Web.Features.Imports;
 
 /// <summary>A file read and parsed, ready to store: the post in canonical form, or why it was refused.</summary>
-internal sealed record ParsedFile(ImportFile File, Post? Post, string? Document, string? Hash, IReadOnlyList<ImportFileError> Errors)
+internal sealed record ParsedFile(ImportFile File, PreparedPost? Post, IReadOnlyList<ImportFileError> Errors)
 {
-    public static ParsedFile Read(ImportFile file, long maxBytes)
+    public static ParsedFile Read(ImportFile file, long maxBytes, DateTime nowUtc)
     {
         try
         {
@@ -36,11 +36,11 @@ internal sealed record ParsedFile(ImportFile File, Post? Post, string? Document,
 
             if (result.Post is not { } post)
             {
-                return new ParsedFile(file, null, null, null, [.. result.Errors.Select(e => new ImportFileError(file.Name, e.Line, e.Message))]);
+                return new ParsedFile(file, null, [.. result.Errors.Select(e => new ImportFileError(file.Name, e.Line, e.Message))]);
             }
 
             var document = PostWriter.Write(post);
-            return new ParsedFile(file, post, document, PostMapping.HashOf(document), []);
+            return new ParsedFile(file, PreparedPost.From(post, document, PostMapping.HashOf(document), nowUtc), []);
         }
         catch (IOException ex)
         {
@@ -53,5 +53,5 @@ internal sealed record ParsedFile(ImportFile File, Post? Post, string? Document,
     }
 
     private static ParsedFile Failed(ImportFile file, string message) =>
-        new(file, null, null, null, [new ImportFileError(file.Name, 0, message)]);
+        new(file, null, [new ImportFileError(file.Name, 0, message)]);
 }

@@ -20,7 +20,10 @@ public sealed partial class PostImporter(
     TimeProvider time,
     ILogger<PostImporter> logger)
 {
-    private const int LookAhead = 256;
+    // Files are parsed in groups (one task per group keeps scheduling cost off each file), and at
+    // most LookAhead groups wait for the writer: memory stays flat whatever the batch size.
+    private const int GroupSize = 32;
+    private const int LookAhead = 16;
 
     public async Task<ImportSummary> ImportAsync(
         IEnumerable<ImportFile> files,
@@ -36,15 +39,15 @@ public sealed partial class PostImporter(
         var batchId = store.StartBatch(origin, importedBy);
         LogImportStarted(logger, batchId, origin, importedBy);
 
-        var channel = Channel.CreateBounded<Task<ParsedFile>>(new BoundedChannelOptions(LookAhead) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<Task<ParsedFile[]>>(new BoundedChannelOptions(LookAhead) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(
             async () =>
             {
                 try
                 {
-                    foreach (var file in files)
+                    foreach (var group in files.Chunk(GroupSize))
                     {
-                        var parse = Task.Run(() => ParsedFile.Read(file, settings.MaxFileBytes), cancellationToken);
+                        var parse = Task.Run(() => Array.ConvertAll(group, file => ParsedFile.Read(file, settings.MaxFileBytes, time.GetUtcNow().UtcDateTime)), cancellationToken);
                         await channel.Writer.WriteAsync(parse, cancellationToken);
                     }
                 }
@@ -65,16 +68,17 @@ public sealed partial class PostImporter(
         {
             await foreach (var pending in channel.Reader.ReadAllAsync(cancellationToken))
             {
-                var parsed = await pending;
-                var outcome = Store(store, batchId, parsed, firstFileOf, errors);
-                counts.Add(outcome);
-                processed++;
-                if (++inChunk >= settings.ChunkSize)
+                foreach (var parsed in await pending)
                 {
-                    store.Commit();
-                    store.Begin();
-                    inChunk = 0;
-                    progress?.Report(new ImportProgress(processed, total));
+                    counts.Add(Store(store, batchId, parsed, firstFileOf, errors));
+                    processed++;
+                    if (++inChunk >= settings.ChunkSize)
+                    {
+                        store.Commit();
+                        store.Begin();
+                        inChunk = 0;
+                        progress?.Report(new ImportProgress(processed, total));
+                    }
                 }
             }
 
@@ -111,18 +115,19 @@ public sealed partial class PostImporter(
             return ImportOutcome.Failed;
         }
 
-        if (!firstFileOf.TryAdd(post.SourceId, parsed.File.Name))
+        var sourceId = post.Record.SourceId;
+        if (!firstFileOf.TryAdd(sourceId, parsed.File.Name))
         {
             var duplicate = new ImportFileError(
                 parsed.File.Name,
                 0,
-                $"source id \"{post.SourceId}\" is also in \"{firstFileOf[post.SourceId]}\" of this batch; only that first file was imported");
+                $"source id \"{sourceId}\" is also in \"{firstFileOf[sourceId]}\" of this batch; only that first file was imported");
             store.AddError(batchId, duplicate);
             errors.Add(duplicate);
             return ImportOutcome.Failed;
         }
 
-        return store.Upsert(batchId, post, parsed.Document!, parsed.Hash!);
+        return store.Upsert(batchId, post);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import batch {BatchId} started from {Origin} by {ImportedBy}")]

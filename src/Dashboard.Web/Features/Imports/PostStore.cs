@@ -49,7 +49,7 @@ internal sealed class PostStore : IDisposable
         // in memory through a chunk. Both apply to this connection only.
         using (var pragmas = db.CreateCommand())
         {
-            pragmas.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
+            pragmas.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8192; PRAGMA journal_size_limit=67108864;";
             pragmas.ExecuteNonQuery();
         }
 
@@ -138,10 +138,11 @@ internal sealed class PostStore : IDisposable
         _insertError.ExecuteNonQuery();
     }
 
-    public ImportOutcome Upsert(long batchId, Post post, string document, string hash)
+    public ImportOutcome Upsert(long batchId, PreparedPost prepared)
     {
         var now = _time.GetUtcNow().UtcDateTime;
-        Set(_find, "$SourceId", post.SourceId);
+        var hash = prepared.Record.ContentHash;
+        Set(_find, "$SourceId", prepared.Record.SourceId);
         long id;
         string contentHash, importedHash;
         bool touched;
@@ -150,7 +151,7 @@ internal sealed class PostStore : IDisposable
             if (!reader.Read())
             {
                 reader.Close();
-                Bind(_insert, PostMapping.ToRecord(post, document, hash, now), batchId);
+                Bind(_insert, prepared, batchId);
                 _insert.ExecuteNonQuery();
                 return ImportOutcome.Imported;
             }
@@ -174,7 +175,7 @@ internal sealed class PostStore : IDisposable
             {
                 Set(_insertConflict, "$PostId", id);
                 Set(_insertConflict, "$ImportBatchId", batchId);
-                Set(_insertConflict, "$Document", document);
+                Set(_insertConflict, "$Document", prepared.Record.Document);
                 Set(_insertConflict, "$ContentHash", hash);
                 Set(_insertConflict, "$DetectedAtUtc", Format(now));
                 _insertConflict.ExecuteNonQuery();
@@ -184,8 +185,9 @@ internal sealed class PostStore : IDisposable
         }
 
         var before = Snapshot(id);
-        var record = PostMapping.ToRecord(post, document, hash, now);
-        Bind(_update, record, batchId);
+        var record = prepared.Record;
+        record.ImportedAtUtc = record.UpdatedAtUtc = now;
+        Bind(_update, prepared, batchId);
         Set(_update, "$Id", id);
         _update.ExecuteNonQuery();
 
@@ -224,8 +226,9 @@ internal sealed class PostStore : IDisposable
         }
     }
 
-    private void Bind(SqliteCommand command, PostRecord p, long batchId)
+    private void Bind(SqliteCommand command, PreparedPost prepared, long batchId)
     {
+        var p = prepared.Record;
         Set(command, "$SourceId", p.SourceId);
         Set(command, "$Title", p.Title);
         Set(command, "$Topic", p.Topic);
@@ -250,10 +253,10 @@ internal sealed class PostStore : IDisposable
         Set(command, "$ImageHeavy", p.ImageHeavy);
         Set(command, "$AiGeneratedStyle", p.AiGeneratedStyle);
         Set(command, "$ImageCount", p.ImageCount);
-        Set(command, "$Stack", JsonSerializer.Serialize(p.Stack));
-        Set(command, "$Tools", JsonSerializer.Serialize(p.Tools));
-        Set(command, "$Checklist", JsonSerializer.Serialize(p.Checklist));
-        Set(command, "$Entities", JsonSerializer.Serialize(p.Entities));
+        Set(command, "$Stack", prepared.StackJson);
+        Set(command, "$Tools", prepared.ToolsJson);
+        Set(command, "$Checklist", prepared.ChecklistJson);
+        Set(command, "$Entities", prepared.EntitiesJson);
         Set(command, "$Reference", p.Reference);
         Set(command, "$Hash", p.Hash);
         Set(command, "$Document", p.Document);
