@@ -21,6 +21,7 @@ public sealed partial class PostPage
     private PostView? _view;
     private string _bodyHtml = "";
     private IReadOnlyList<SimilarPost>? _similar;
+    private bool _similarFailed;
     private bool _notFound;
     private bool _helpOpen;
     private QueueFilter _queue = new();
@@ -43,6 +44,7 @@ public sealed partial class PostPage
     [Parameter] public string SourceId { get; set; } = "";
 
     [Inject] private PostReader Reader { get; set; } = default!;
+    [Inject] private ILogger<PostPage> Logger { get; set; } = default!;
     [Inject] private PostHtmlRenderer Renderer { get; set; } = default!;
     [Inject] private SimilarPosts Similar { get; set; } = default!;
     [Inject] private QueueQuery Queue { get; set; } = default!;
@@ -67,6 +69,7 @@ public sealed partial class PostPage
         _position = ReadPosition(Navigation.Uri);
         _queueHref = PostLinks.ToQueue(_queue, _position);
         _similar = null;
+        _similarFailed = false;
         _conflict = null;
         await ReloadAsync(token);
         if (_view is not null)
@@ -97,6 +100,14 @@ public sealed partial class PostPage
                 _similar = similar;
                 await InvokeAsync(StateHasChanged);
             }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The box says so instead of spinning forever; the page itself goes on working.
+            Logger.LogWarning(ex, "Similar posts for {SourceId} could not be loaded", sourceId);
+            _similar = [];
+            _similarFailed = true;
+            await InvokeAsync(StateHasChanged);
         }
         catch (OperationCanceledException)
         {
