@@ -56,6 +56,17 @@ Console.WriteLine($"        summary: {summary}");
 var (reimportSeconds, reimportPeak, resummary) = RunImport(webDll, files, database, repoRoot);
 Console.WriteLine($"re-import (all unchanged): {reimportSeconds:N2} s = {count / reimportSeconds:N0} posts/s, peak RSS {reimportPeak / 1048576.0:N0} MiB; {resummary}");
 
+// The export of those posts, imported again: every post unchanged.
+var exported = Path.Combine(work, "exported");
+if (Directory.Exists(exported))
+{
+    Directory.Delete(exported, recursive: true);
+}
+
+RunCommand(webDll, ["export", "--out", exported], database, repoRoot);
+var (exportImportSeconds, _, exportSummary) = RunImport(webDll, exported, database, repoRoot);
+Console.WriteLine($"export ({Directory.GetFiles(exported).Length:N0} files), then import of the export: {exportImportSeconds:N2} s; {exportSummary}");
+
 // 3. The floor: a plain SQLite insert of the same files.
 var plainSeconds = PlainInsert(files, Path.Combine(work, "plain.db"));
 var plainRate = count / plainSeconds;
@@ -96,6 +107,20 @@ static (double Seconds, long PeakBytes, string Summary) RunImport(string webDll,
     var root = json.RootElement;
     var text = string.Join(", ", new[] { "imported", "updated", "unchanged", "conflicts", "failed" }.Select(k => $"{k} {root.GetProperty(k).GetInt32():N0}"));
     return (clock.Elapsed.TotalSeconds, peak, text);
+}
+
+static void RunCommand(string webDll, string[] arguments, string database, string repoRoot)
+{
+    var start = new ProcessStartInfo("dotnet", [webDll, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repoRoot };
+    start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={database}";
+    using var process = Process.Start(start)!;
+    var errors = process.StandardError.ReadToEndAsync();
+    process.StandardOutput.ReadToEnd();
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"{arguments[0]} exited with {process.ExitCode}: {errors.Result}");
+    }
 }
 
 static long ReadPeakResident(int pid)
