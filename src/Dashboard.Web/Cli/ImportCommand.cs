@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dashboard.Web.Features.Imports;
 using Dashboard.Web.Hosting;
@@ -9,7 +10,9 @@ namespace Dashboard.Web.Cli;
 /// <summary><c>import PATH... [--json] [--by NAME]</c>: files and folders (recursively, *.txt).</summary>
 internal static class ImportCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Standard output is read by people and programs, not embedded in HTML: quotes and
+    // non-ASCII text in error messages stay as they are instead of \u escapes.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create()
     {
