@@ -84,7 +84,7 @@ public sealed class AccountsFactory(string folder, string environment, IReadOnly
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Host settings reach Program before AddDashboardData reads the connection string.
-        builder.UseContentRoot(RepositoryRoot());
+        builder.UseContentRoot(Repository.Root);
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(folder, environment + ".db")}");
         builder.UseSetting("Seed:OnFirstRun", "false");
@@ -99,19 +99,6 @@ public sealed class AccountsFactory(string folder, string environment, IReadOnly
         {
             builder.ConfigureTestServices(services);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Dashboard.sln.");
     }
 }
 

@@ -52,7 +52,7 @@ public sealed class ApiApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _factory = new Factory(RepositoryRoot(), Path.Combine(_folder, "dashboard.db"), Path.Combine(_folder, "logs"));
+        _factory = new Factory(Repository.Root, Path.Combine(_folder, "dashboard.db"), Path.Combine(_folder, "logs"));
         _clients[Caller.Anonymous] = NewClient();
 
         var tokens = new Dictionary<Role, string>();
@@ -181,19 +181,6 @@ public sealed class ApiApp : IAsyncLifetime
         {
             // A file still held open: the system's temp clean-up takes it.
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Dashboard.sln.");
     }
 
     private sealed class Factory(string root, string database, string logs) : WebApplicationFactory<Program>

@@ -88,23 +88,12 @@ public sealed class HealthTests : IDisposable
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseContentRoot(RepositoryRoot());
+            builder.UseContentRoot(Repository.Root);
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={database}");
             builder.UseSetting("Seed:GeneratedPosts", "5");
             builder.UseSetting("Logs:Folder", logs);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        }
-
-        private static string RepositoryRoot()
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-            {
-                folder = folder.Parent;
-            }
-
-            return folder?.FullName ?? throw new InvalidOperationException("Dashboard.sln not found");
         }
     }
 }

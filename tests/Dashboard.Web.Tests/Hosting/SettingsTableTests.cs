@@ -2,14 +2,13 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dashboard.Web.Hosting;
+using Dashboard.Web.Tests.TestSupport;
 
 namespace Dashboard.Web.Tests.Hosting;
 
 /// <summary>The README's settings table, appsettings.json and the options classes say the same thing.</summary>
 public partial class SettingsTableTests
 {
-    private static readonly string RepoRoot = FindRepoRoot();
-
     [Fact]
     public void Every_setting_in_code_or_appsettings_is_in_the_readme_table_and_nothing_else()
     {
@@ -32,7 +31,7 @@ public partial class SettingsTableTests
     public void The_readme_default_of_each_setting_matches_appsettings_json()
     {
         var defaults = ReadmeDefaults();
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot, "appsettings.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "appsettings.json")));
         foreach (var (key, value) in Leaves(json.RootElement, ""))
         {
             Assert.True(defaults.TryGetValue(key, out var documented), $"{key} is not in the README table");
@@ -59,7 +58,7 @@ public partial class SettingsTableTests
 
     private static HashSet<string> AppSettingsKeys()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot, "appsettings.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "appsettings.json")));
         return Leaves(json.RootElement, "").Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -85,23 +84,12 @@ public partial class SettingsTableTests
 
     private static Dictionary<string, string> ReadmeDefaults()
     {
-        var readme = File.ReadAllText(Path.Combine(RepoRoot, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
         var start = readme.IndexOf("## Settings", StringComparison.Ordinal);
         Assert.True(start >= 0, "README.md has no Settings section");
         var end = readme.IndexOf("\n## ", start + 5, StringComparison.Ordinal);
         var section = end < 0 ? readme[start..] : readme[start..end];
         return TableRow().Matches(section).ToDictionary(m => m.Groups["key"].Value, m => m.Groups["value"].Value, StringComparer.Ordinal);
-    }
-
-    private static string FindRepoRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Dashboard.sln not found above the test folder");
     }
 
     [GeneratedRegex(@"^\| `(?<key>[^`]+)` \| `(?<value>[^`]*)` \|", RegexOptions.Multiline)]

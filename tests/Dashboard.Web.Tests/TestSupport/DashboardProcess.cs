@@ -101,22 +101,9 @@ internal sealed class DashboardProcess : IDisposable
         }
 
         var configuration = typeof(DashboardProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var built = Path.Combine(RepoRoot(), "src", "Dashboard.Web", "bin", configuration, "net10.0", "Dashboard.Web.dll");
+        var built = Path.Combine(Repository.Root, "src", "Dashboard.Web", "bin", configuration, "net10.0", "Dashboard.Web.dll");
         Assert.True(File.Exists(built), $"Dashboard.Web.dll was found neither beside the tests nor at {built}");
         return built;
-    }
-
-    private static string RepoRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Dashboard.sln above {AppContext.BaseDirectory}");
     }
 
     // The test runs as its own apphost, so the muxer is found from the runtime it runs on.
