@@ -29,6 +29,9 @@ public enum ReviewAction
 
     /// <summary>Put back what a bulk action changed (the bulk service checks the original action's permission).</summary>
     UndoBulk,
+
+    /// <summary>Take the newer imported file that arrived after reviewers had worked on the post.</summary>
+    AcceptImport,
 }
 
 /// <summary>The kinds of version bump.</summary>

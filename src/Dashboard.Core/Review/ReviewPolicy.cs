@@ -12,7 +12,8 @@ public static class ReviewPolicy
     /// <summary>May <paramref name="role"/> ever do <paramref name="action"/>?</summary>
     public static Decision Permits(Role role, ReviewAction action) => action switch
     {
-        ReviewAction.EditChecklist or ReviewAction.BumpVersion or ReviewAction.SubmitForApproval or ReviewAction.UndoBulk => Decision.Allow,
+        ReviewAction.EditChecklist or ReviewAction.BumpVersion or ReviewAction.SubmitForApproval or ReviewAction.UndoBulk
+            or ReviewAction.AcceptImport => Decision.Allow,
         ReviewAction.RequestChanges when role is Role.Lead or Role.Admin => Decision.Allow,
         ReviewAction.RequestChanges => Decision.Deny("Only a lead or an admin can request changes; editors send posts to a lead instead."),
         ReviewAction.Approve when role is Role.Lead or Role.Admin => Decision.Allow,
@@ -42,7 +43,7 @@ public static class ReviewPolicy
         ReviewAction.MarkIndexed => ReviewStatus.Indexed,
 
         // Changing an approved (or indexed) post's content sends it back to a lead.
-        ReviewAction.EditChecklist or ReviewAction.BumpVersion or ReviewAction.RestoreRevision
+        ReviewAction.EditChecklist or ReviewAction.BumpVersion or ReviewAction.RestoreRevision or ReviewAction.AcceptImport
             when status is ReviewStatus.Approved or ReviewStatus.Indexed => ReviewStatus.InReview,
         _ => status,
     };

@@ -18,6 +18,7 @@ public static class FeatureRegistration
         services.AddSingleton<PostChangeNotifier>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<BulkReviewService>();
+        services.AddSingleton<ImportConflicts>();
         services.AddSingleton<PostHistoryQuery>();
         services.AddSingleton<PostPresence>();
         services.AddScoped<CurrentReviewer>();

@@ -85,6 +85,8 @@ public class ReviewPolicyTests
     [InlineData(ReviewAction.BumpVersion, ReviewStatus.Indexed, ReviewStatus.InReview)]
     [InlineData(ReviewAction.EditChecklist, ReviewStatus.Drafted, ReviewStatus.Drafted)]
     [InlineData(ReviewAction.BumpVersion, ReviewStatus.InReview, ReviewStatus.InReview)]
+    [InlineData(ReviewAction.AcceptImport, ReviewStatus.Approved, ReviewStatus.InReview)]
+    [InlineData(ReviewAction.AcceptImport, ReviewStatus.Drafted, ReviewStatus.Drafted)]
     public void StatusAfter_follows_the_workflow(ReviewAction action, string before, string after) =>
         Assert.Equal(after, ReviewPolicy.StatusAfter(action, before));
 

@@ -122,6 +122,77 @@ public sealed partial class ReviewService(
         return new IndexAcknowledgement(indexed, refused, Forbidden: false);
     }
 
+    /// <summary>
+    /// Takes the newer file that an import stored beside a post reviewers had worked on: it
+    /// becomes the post's content (an approved post goes back to review), the conflict is
+    /// resolved, and the change is recorded, all in one transaction.
+    /// </summary>
+    public async Task<ReviewResult> AcceptImportAsync(string sourceId, long expectedRowVersion, long conflictId, Reviewer reviewer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var conflict = await db.PostConflicts.AsNoTracking()
+            .Where(c => c.Id == conflictId && c.ResolvedAtUtc == null && db.Posts.Any(p => p.Id == c.PostId && p.SourceId == sourceId))
+            .Select(c => new { c.Document, c.ContentHash, c.ImportBatchId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (conflict is null || PostParser.Parse(conflict.Document).Post is not { } newer)
+        {
+            return ReviewResult.Refused(ReviewFailure.NotFound, "That newer file is no longer waiting: someone has already taken or dismissed it.");
+        }
+
+        return await ChangeAsync(
+            sourceId,
+            expectedRowVersion,
+            reviewer,
+            ReviewAction.AcceptImport,
+            $"newer import accepted (batch {conflict.ImportBatchId})",
+            null,
+            (_, record) =>
+            {
+                record.ImportedHash = conflict.ContentHash;
+                return newer;
+            },
+            cancellationToken,
+            async (context, _) => await MarkResolvedAsync(context, conflictId, cancellationToken));
+    }
+
+    /// <summary>Keeps the reviewed post as it is and sets the newer file aside, recorded.</summary>
+    public async Task<ReviewResult> DismissImportAsync(string sourceId, long conflictId, Reviewer reviewer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.SourceId == sourceId, cancellationToken);
+        if (record is null || !await db.PostConflicts.AnyAsync(c => c.Id == conflictId && c.PostId == record.Id && c.ResolvedAtUtc == null, cancellationToken))
+        {
+            return ReviewResult.Refused(ReviewFailure.NotFound, "That newer file is no longer waiting: someone has already taken or dismissed it.");
+        }
+
+        var permitted = ReviewPolicy.Permits(reviewer.Role, ReviewAction.AcceptImport);
+        if (!permitted.Allowed)
+        {
+            return ReviewResult.Refused(ReviewFailure.Forbidden, permitted.Reason!);
+        }
+
+        var snapshot = RevisionSnapshot.Of(record).ToJson();
+        db.PostHistory.Add(new PostHistoryEntry
+        {
+            PostId = record.Id,
+            AtUtc = time.GetUtcNow().UtcDateTime,
+            Actor = reviewer.Name,
+            Action = "newer import dismissed",
+            Before = snapshot,
+            After = snapshot,
+        });
+        await MarkResolvedAsync(db, conflictId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        notifier.Publish(new PostChanged(sourceId, reviewer.Name, "newer import dismissed", record.RowVersion));
+        return ReviewResult.Done(record.RowVersion, record.Status, record.Version);
+    }
+
+    private async Task MarkResolvedAsync(DashboardDbContext db, long conflictId, CancellationToken cancellationToken)
+    {
+        var conflict = await db.PostConflicts.SingleAsync(c => c.Id == conflictId, cancellationToken);
+        conflict.ResolvedAtUtc = time.GetUtcNow().UtcDateTime;
+    }
+
     /// <summary>Puts back the state a history entry recorded (its "after"), as a new, recorded change.</summary>
     public async Task<ReviewResult> RestoreAsync(string sourceId, long expectedRowVersion, long historyId, Reviewer reviewer, CancellationToken cancellationToken = default)
     {
@@ -162,7 +233,8 @@ public sealed partial class ReviewService(
         string description,
         string? note,
         Func<Post, PostRecord, Post> change,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        Func<DashboardDbContext, PostRecord, Task>? alongside = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await db.Posts.SingleOrDefaultAsync(p => p.SourceId == sourceId, cancellationToken);
@@ -222,6 +294,11 @@ public sealed partial class ReviewService(
             After = RevisionSnapshot.Of(record).ToJson(),
             BulkId = reviewer.BulkId,
         });
+
+        if (alongside is not null)
+        {
+            await alongside(db, record);
+        }
 
         try
         {
