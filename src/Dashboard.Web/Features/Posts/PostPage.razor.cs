@@ -27,7 +27,7 @@ public sealed partial class PostPage
     private QueueFilter _queue = new();
     private int _position;
     private string _queueHref = "/";
-    private DotNetObjectReference<PostPage>? _self;
+    private KeyboardShortcuts<PostPage>? _shortcuts;
     private CancellationTokenSource _loading = new();
 
     // Review: who acts, the post as the review components see it, and what keeps the page live.
@@ -119,8 +119,7 @@ public sealed partial class PostPage
     {
         if (firstRender)
         {
-            _self = DotNetObjectReference.Create(this);
-            await JS.InvokeVoidAsync("dashboardShortcuts.register", _self, "post");
+            _shortcuts = await KeyboardShortcuts<PostPage>.RegisterAsync(JS, this, "post");
             // Only the interactive page listens and counts as present, not the prerendered one.
             _changes = Changes.Subscribe(OnPostChangedAsync);
         }
@@ -256,18 +255,9 @@ public sealed partial class PostPage
         _presence?.Dispose();
         await _loading.CancelAsync();
         _loading.Dispose();
-        if (_self is not null)
+        if (_shortcuts is not null)
         {
-            try
-            {
-                await JS.InvokeVoidAsync("dashboardShortcuts.unregister", "post");
-            }
-            catch (JSDisconnectedException)
-            {
-                // The circuit is gone; so is the listener.
-            }
-
-            _self.Dispose();
+            await _shortcuts.DisposeAsync();
         }
     }
 }

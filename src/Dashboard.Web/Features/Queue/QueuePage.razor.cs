@@ -38,7 +38,7 @@ public sealed partial class QueuePage
     private int _total;
     private int _selected;
     private bool _helpOpen;
-    private DotNetObjectReference<QueuePage>? _self;
+    private KeyboardShortcuts<QueuePage>? _shortcuts;
     private readonly CancellationTokenSource _disposed = new();
 
     // Bulk review: the rows picked (as they were when picked) and the live reload on changes.
@@ -66,8 +66,7 @@ public sealed partial class QueuePage
     {
         if (firstRender)
         {
-            _self = DotNetObjectReference.Create(this);
-            await JS.InvokeVoidAsync("dashboardShortcuts.register", _self, "queue");
+            _shortcuts = await KeyboardShortcuts<QueuePage>.RegisterAsync(JS, this, "queue");
             // Posts changed by anyone (a bulk action publishes one change per post): reload once things are quiet.
             _reload = new Debouncer(TimeSpan.FromMilliseconds(500), () => InvokeAsync(ReloadGridAsync));
             _changes = Changes.Subscribe(_ =>
@@ -216,18 +215,9 @@ public sealed partial class QueuePage
         Navigation.LocationChanged -= OnLocationChanged;
         await _disposed.CancelAsync();
         _disposed.Dispose();
-        if (_self is not null)
+        if (_shortcuts is not null)
         {
-            try
-            {
-                await JS.InvokeVoidAsync("dashboardShortcuts.unregister", "queue");
-            }
-            catch (JSDisconnectedException)
-            {
-                // The circuit is gone; so is the listener.
-            }
-
-            _self.Dispose();
+            await _shortcuts.DisposeAsync();
         }
     }
 }
