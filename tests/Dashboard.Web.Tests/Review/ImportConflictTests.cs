@@ -57,12 +57,14 @@ public class ImportConflictTests
         var post = await check.Posts.SingleAsync(p => p.SourceId == TestFiles.SampleSourceId, Cancel);
         Assert.Equal(before, post.Document);
         Assert.Equal(ReviewStatus.Approved, post.Status);
-        Assert.Equal(rowVersion, post.RowVersion);
+        // A new row version, so open pages of the post reload; a stale save elsewhere is refused.
+        Assert.Equal(result.RowVersion, post.RowVersion);
+        Assert.True(post.RowVersion > rowVersion);
         Assert.NotNull((await check.PostConflicts.SingleAsync(c => c.Id == conflictId, Cancel)).ResolvedAtUtc);
         Assert.Equal("newer import dismissed", (await check.PostHistory.OrderBy(h => h.Id).LastAsync(Cancel)).Action);
 
         // A resolved conflict cannot be taken afterwards.
-        var late = await reviews.AcceptImportAsync(TestFiles.SampleSourceId, rowVersion, conflictId, Lead, Cancel);
+        var late = await reviews.AcceptImportAsync(TestFiles.SampleSourceId, post.RowVersion, conflictId, Lead, Cancel);
         Assert.Equal(ReviewFailure.NotFound, late.Failure);
     }
 

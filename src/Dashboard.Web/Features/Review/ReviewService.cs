@@ -159,7 +159,7 @@ public sealed partial class ReviewService(
     public async Task<ReviewResult> DismissImportAsync(string sourceId, long conflictId, Reviewer reviewer, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.SourceId == sourceId, cancellationToken);
+        var record = await db.Posts.SingleOrDefaultAsync(p => p.SourceId == sourceId, cancellationToken);
         if (record is null || !await db.PostConflicts.AnyAsync(c => c.Id == conflictId && c.PostId == record.Id && c.ResolvedAtUtc == null, cancellationToken))
         {
             return ReviewResult.Refused(ReviewFailure.NotFound, "That newer file is no longer waiting: someone has already taken or dismissed it.");
@@ -182,7 +182,21 @@ public sealed partial class ReviewService(
             After = snapshot,
         });
         await MarkResolvedAsync(db, conflictId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+
+        // The content stays, but the post's state changed (its waiting file is gone): a new row
+        // version makes every open page of it reload, as for any other recorded change.
+        db.Entry(record).Property(p => p.UpdatedAtUtc).IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+            var current = await fresh.Posts.AsNoTracking().SingleAsync(p => p.Id == record.Id, cancellationToken);
+            return await StaleAsync(fresh, current, cancellationToken);
+        }
+
         notifier.Publish(new PostChanged(sourceId, reviewer.Name, "newer import dismissed", record.RowVersion));
         return ReviewResult.Done(record.RowVersion, record.Status, record.Version);
     }
