@@ -16,13 +16,16 @@ public sealed partial class ImportFileView
     internal static FileExcerpt ReadExcerpt(string recordedPath, string origin, int line)
     {
         var roots = Roots(origin);
-        if (!Path.IsPathFullyQualified(recordedPath) && roots.Count == 0)
+        if (roots.Count == 0)
         {
-            // Seeds and uploads name their files ("generated/...", "sample/..."); there is nothing on disk.
+            // Seeds and uploads name their files ("generated/...", "sample/..."); there is nothing on
+            // disk. An upload's name is the client's to choose, so even a full path ("/etc/passwd")
+            // is only a name here and is never opened.
             return FileExcerpt.Without(FileExcerptKind.NotOnDisk, recordedPath, $"{recordedPath} was not read from the server's disk (it came from \"{origin}\"), so there is no file to show.");
         }
 
-        var path = Path.IsPathFullyQualified(recordedPath) ? recordedPath : Resolve(recordedPath, roots);
+        // A full path as well as a relative one must lie inside one of the batch's roots.
+        var path = Resolve(recordedPath, roots);
         if (path is null || !File.Exists(path))
         {
             return FileExcerpt.Without(FileExcerptKind.Missing, path ?? recordedPath, $"The file is no longer at {path ?? recordedPath}.");
