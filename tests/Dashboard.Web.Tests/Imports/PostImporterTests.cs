@@ -73,8 +73,8 @@ public class PostImporterTests
             var post = stored[file.Post.SourceId];
             Assert.Equal(file.Post.Title, post.Title);
             Assert.Equal((meta.Score!.Quality, meta.Score.Freshness, meta.Score.Depth, meta.Score.Clarity), (post.Quality!.Value, post.Freshness!.Value, post.Depth!.Value, post.Clarity!.Value));
-            Assert.Equal(meta.Revision!.Status, post.Status);
-            Assert.Equal(meta.Revision.Version.ToString(), post.Version);
+            Assert.Equal(ImportPolicy.Admit(file.Post).Meta.Revision!.Status, post.Status);
+            Assert.Equal(meta.Revision!.Version.ToString(), post.Version);
             Assert.Equal(meta.Revision.LastReviewed, post.LastReviewed);
             Assert.Equal(meta.Flags!.NeedsHumanReview, post.NeedsHumanReview);
             Assert.Equal(meta.ViewCount, post.ViewCount);
@@ -162,6 +162,27 @@ public class PostImporterTests
 
         Assert.Equal([TestFiles.SampleSourceId], byNewTitle);
         Assert.Empty(byOldTitle);
+    }
+
+    [Theory]
+    [InlineData("approved")]
+    [InlineData("indexed")]
+    public async Task A_file_claiming_approval_is_admitted_in_review_and_stays_out_of_the_index_feed(string claimed)
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var text = TestFiles.ReplaceLine(TestFiles.SampleText, "  • status: ", $"  • status: {claimed}");
+
+        var summary = await db.ImportAsync([TestFiles.FromText("claims-approval.txt", text)]);
+        var again = await db.ImportAsync([TestFiles.FromText("claims-approval-again.txt", text)]);
+
+        Assert.Equal(1, summary.Imported);
+        Assert.Equal(1, again.Unchanged);
+        var post = await SampleRecordAsync(db);
+        Assert.Equal("in review", post.Status);
+        Assert.True(post.InQueue);
+        Assert.Equal("in review", TestFiles.Parse(post.Document).Meta.Revision!.Status);
+        await using var context = db.CreateContext();
+        Assert.False(await context.Posts.AnyAsync(p => p.Status == "approved" || p.Status == "indexed", Cancel));
     }
 
     [Fact]

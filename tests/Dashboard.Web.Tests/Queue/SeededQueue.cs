@@ -1,5 +1,6 @@
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Imports;
 using Dashboard.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,8 @@ internal sealed record ExpectedPost(
         post.Title,
         post.Meta.Topic,
         post.Meta.Summary,
-        post.Meta.Revision?.Status ?? "drafted",
+        // The importer admits a file's "approved" or "indexed" as "in review" (ImportPolicy).
+        ImportPolicy.Admit(post).Meta.Revision?.Status ?? "drafted",
         post.Meta.Flags?.NeedsHumanReview ?? true,
         post.Meta.Difficulty,
         post.Meta.Stack ?? [],
@@ -56,17 +58,23 @@ internal sealed class SeededQueue : IAsyncDisposable
         Assert.Equal(PostCount, summary.Imported);
         var posts = files.Select(f => ExpectedPost.From(f.Post)).ToList();
 
-        // The generator never writes "indexed": index a few posts that need review, as the index feed would.
-        var indexed = posts.Where(p => p.NeedsHumanReview).Take(10).Select(p => p.SourceId).ToList();
+        // Imports never bring "approved" or "indexed" (ImportPolicy): mark a few posts that need
+        // review as a lead's approval and the index feed would.
+        var flagged = posts.Where(p => p.NeedsHumanReview).Select(p => p.SourceId).ToList();
+        var indexed = flagged.Take(10).ToList();
+        var approved = flagged.Skip(10).Take(10).ToList();
         await using (var context = database.CreateContext())
         {
-            await context.Posts.Where(p => indexed.Contains(p.SourceId))
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(p => p.Status, "indexed").SetProperty(p => p.InQueue, PostMapping.IsInQueue(true, "indexed")),
-                    Xunit.TestContext.Current.CancellationToken);
+            foreach (var (ids, status) in new[] { (indexed, "indexed"), (approved, "approved") })
+            {
+                await context.Posts.Where(p => ids.Contains(p.SourceId))
+                    .ExecuteUpdateAsync(
+                        s => s.SetProperty(p => p.Status, status).SetProperty(p => p.InQueue, PostMapping.IsInQueue(true, status)),
+                        Xunit.TestContext.Current.CancellationToken);
+            }
         }
 
-        posts = [.. posts.Select(p => indexed.Contains(p.SourceId) ? p with { Status = "indexed" } : p)];
+        posts = [.. posts.Select(p => indexed.Contains(p.SourceId) ? p with { Status = "indexed" } : approved.Contains(p.SourceId) ? p with { Status = "approved" } : p)];
         return new SeededQueue(database, posts);
     }
 

@@ -39,6 +39,7 @@ internal sealed record ParsedFile(ImportFile File, PreparedPost? Post, IReadOnly
                 return new ParsedFile(file, null, [.. result.Errors.Select(e => new ImportFileError(file.Name, e.Line, e.Message))]);
             }
 
+            post = ImportPolicy.Admit(post);
             var document = PostWriter.Write(post);
             return new ParsedFile(file, PreparedPost.From(post, document, PostMapping.HashOf(document), nowUtc), []);
         }
