@@ -40,6 +40,8 @@ public sealed partial class PostImporter(
         LogImportStarted(logger, batchId, origin, importedBy);
 
         var channel = Channel.CreateBounded<Task<ParsedFile[]>>(new BoundedChannelOptions(LookAhead) { SingleReader = true, SingleWriter = true });
+        // Stops the reading side too when storing fails, so it never waits on a full channel.
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(
             async () =>
             {
@@ -47,8 +49,8 @@ public sealed partial class PostImporter(
                 {
                     foreach (var group in files.Chunk(GroupSize))
                     {
-                        var parse = Task.Run(() => Array.ConvertAll(group, file => ParsedFile.Read(file, settings.MaxFileBytes, time.GetUtcNow().UtcDateTime)), cancellationToken);
-                        await channel.Writer.WriteAsync(parse, cancellationToken);
+                        var parse = Task.Run(() => Array.ConvertAll(group, file => ParsedFile.Read(file, settings.MaxFileBytes, time.GetUtcNow().UtcDateTime)), stopReading.Token);
+                        await channel.Writer.WriteAsync(parse, stopReading.Token);
                     }
                 }
                 finally
@@ -56,7 +58,7 @@ public sealed partial class PostImporter(
                     channel.Writer.Complete();
                 }
             },
-            cancellationToken);
+            stopReading.Token);
 
         var counts = new ImportCounts();
         var errors = new List<ImportFileError>();
@@ -87,6 +89,7 @@ public sealed partial class PostImporter(
         }
         catch
         {
+            await stopReading.CancelAsync();
             store.Rollback();
             throw;
         }
