@@ -92,8 +92,9 @@ public sealed class SimilarPosts(IDbContextFactory<DashboardDbContext> contexts)
         return (double)a.Count / union.Count;
     }
 
+    // The first 16 words, as the search box reads them, lower-cased.
     internal static IEnumerable<string> Words(string? text) =>
-        FullTextQuery.From(text) is { } terms ? terms.Split(' ').Select(t => t.Trim('"', '*').ToLowerInvariant()).Distinct() : [];
+        text is null ? [] : FullTextQuery.Words(text).Take(16).Select(w => w.ToLowerInvariant()).Distinct();
 
     internal sealed record Features(long Id, string SourceId, string Title, string? Topic, string? Summary, List<string> Stack, List<string> Entities);
 

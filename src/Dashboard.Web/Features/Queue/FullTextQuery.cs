@@ -30,7 +30,8 @@ public static class FullTextQuery
         return words.Count == 0 ? null : $"{column} : \"{string.Join(' ', words)}\"";
     }
 
-    private static List<string> Words(string text)
+    /// <summary>The runs of letters and digits in <paramref name="text"/>, in order.</summary>
+    public static List<string> Words(string text)
     {
         var words = new List<string>();
         var word = new StringBuilder();
