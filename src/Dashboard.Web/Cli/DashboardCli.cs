@@ -43,7 +43,7 @@ public static class DashboardCli
             await Console.Error.WriteLineAsync("cancelled");
             return ExitCodes.SomeFailed;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or OptionsValidationException)
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or System.Data.Common.DbException or OptionsValidationException)
         {
             // A message a person can act on, not a stack trace: the log file has the details.
             await Console.Error.WriteLineAsync($"{result.CommandResult.Command.Name}: {ex.Message}");

@@ -1,11 +1,17 @@
 using Dashboard.Web.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Data;
 
-/// <summary>The product's one database: posts, imports, review history, accounts and API tokens.</summary>
-public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : IdentityDbContext<DashboardUser>(options)
+/// <summary>
+/// The product's one database: posts, imports, review history, accounts, API tokens and the
+/// data protection keys. One model for both providers; each provider has a context type of its
+/// own (<see cref="Sqlite.SqliteDashboardContext"/>, <see cref="Postgres.PostgresDashboardContext"/>)
+/// only so that each keeps its own migrations. The app asks for this type.
+/// </summary>
+public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbContext<DashboardUser>(options), IDataProtectionKeyContext
 {
     public DbSet<PostRecord> Posts => Set<PostRecord>();
     public DbSet<PostConflict> PostConflicts => Set<PostConflict>();
@@ -13,6 +19,9 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportError> ImportErrors => Set<ImportError>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>Shared by every app instance, so a cookie signed by one is read by the others.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,7 +41,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    // SQLite has no row version type: the token is the value read plus one, so a stale
+    // One row version scheme for both providers (SQLite has no row version type): the token is the value read plus one, so a stale
     // writer's UPDATE ... WHERE RowVersion = @original matches no row and EF reports the conflict.
     private void StampRowVersions()
     {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -57,11 +58,9 @@ public static class AuthRegistration
         builder.AddDashboardAccounts();
         var services = builder.Services;
 
-        // Sign-in cookies and antiforgery tokens survive a restart: the keys live beside the database.
-        var database = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
-            DataRegistration.ResolveConnectionString(builder.Configuration, builder.Environment.ContentRootPath)).DataSource;
-        var keys = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? builder.Environment.ContentRootPath, "keys");
-        services.AddDataProtection().SetApplicationName("alphanode-review-dashboard").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Sign-in cookies and antiforgery tokens survive a restart, and every instance on one
+        // PostgreSQL reads the others' cookies: the key ring lives in the database.
+        services.AddDataProtection().SetApplicationName("alphanode-review-dashboard").PersistKeysToDbContext<DashboardDbContext>();
 
         // Signing in needs HTTP (authentication schemes, a response): web only, not the command line.
         new IdentityBuilder(typeof(DashboardUser), typeof(IdentityRole), services).AddSignInManager();

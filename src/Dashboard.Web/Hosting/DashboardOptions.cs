@@ -7,9 +7,9 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>Sqlite (embedded, the default) or Postgres (scale-out, not yet available).</summary>
-    [Required(ErrorMessage = "Database:Provider is required (Sqlite).")]
-    [RegularExpression("^Sqlite$", ErrorMessage = "Database:Provider must be Sqlite; PostgreSQL support has not landed yet.")]
+    /// <summary>Sqlite (embedded, the default) or Postgres (one database for several app instances).</summary>
+    [Required(ErrorMessage = "Database:Provider is required (Sqlite or Postgres).")]
+    [RegularExpression("^(Sqlite|Postgres)$", ErrorMessage = "Database:Provider must be Sqlite or Postgres.")]
     public string Provider { get; set; } = "Sqlite";
 
     /// <summary>Apply pending migrations when the app starts.</summary>

@@ -1,7 +1,10 @@
 using Dashboard.Web.Data;
+using Dashboard.Web.Data.Postgres;
+using Dashboard.Web.Data.Sqlite;
 using Dashboard.Web.Features.Imports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Dashboard.Web.Hosting;
 
@@ -16,9 +19,21 @@ public static class DataRegistration
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        var connectionString = ResolveConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddSingleton(new DashboardConnection(connectionString));
-        builder.Services.AddDbContextFactory<DashboardDbContext>(options => options.UseSqlite(connectionString));
+        var connection = ResolveConnection(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(connection);
+        if (connection.Provider == DatabaseProvider.Postgres)
+        {
+            builder.Services.AddDbContextFactory<PostgresDashboardContext>(options => options.UseNpgsql(connection.ConnectionString));
+            builder.Services.AddSingleton<IDbContextFactory<DashboardDbContext>, DashboardContextFactory<PostgresDashboardContext>>();
+        }
+        else
+        {
+            builder.Services.AddDbContextFactory<SqliteDashboardContext>(options => options.UseSqlite(connection.ConnectionString));
+            builder.Services.AddSingleton<IDbContextFactory<DashboardDbContext>, DashboardContextFactory<SqliteDashboardContext>>();
+        }
+
+        // Identity's stores and the data protection key ring ask for the context per scope.
+        builder.Services.AddScoped<DashboardDbContext>(services => services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PostImporter>();
         builder.Services.AddSingleton<DatabaseSetup>();
@@ -26,11 +41,17 @@ public static class DataRegistration
     }
 
     /// <summary>
-    /// Reads <c>ConnectionStrings:Dashboard</c> and anchors a relative SQLite file to the content
-    /// root: SQLite resolves it against the working folder, which is not where the app lives.
+    /// Reads <c>Database:Provider</c> and <c>ConnectionStrings:Dashboard</c>. A relative SQLite file
+    /// is anchored to the content root: SQLite resolves it against the working folder, which is
+    /// not where the app lives.
     /// </summary>
-    public static string ResolveConnectionString(IConfiguration configuration, string contentRoot)
+    public static DashboardConnection ResolveConnection(IConfiguration configuration, string contentRoot)
     {
+        // An unknown provider is left to the options validation, which stops the app naming the key.
+        var provider = configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] == nameof(DatabaseProvider.Postgres)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite;
+
         var configured = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(configured))
         {
@@ -38,6 +59,13 @@ public static class DataRegistration
                 $"ConnectionStrings:{ConnectionStringName} is empty; set it in appsettings.json or the environment variable ConnectionStrings__{ConnectionStringName}.");
         }
 
+        return provider == DatabaseProvider.Postgres
+            ? new DashboardConnection(ResolvePostgres(configured), provider)
+            : new DashboardConnection(ResolveSqlite(configured, contentRoot), provider);
+    }
+
+    private static string ResolveSqlite(string configured, string contentRoot)
+    {
         SqliteConnectionStringBuilder sqlite;
         try
         {
@@ -62,15 +90,49 @@ public static class DataRegistration
 
         return sqlite.ToString();
     }
+
+    private static string ResolvePostgres(string configured)
+    {
+        NpgsqlConnectionStringBuilder postgres;
+        try
+        {
+            postgres = new NpgsqlConnectionStringBuilder(configured);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not a valid PostgreSQL connection string: {ex.Message}", ex);
+        }
+
+        if (string.IsNullOrEmpty(postgres.Host))
+        {
+            throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} names no Host; a PostgreSQL connection string needs Host=...;Database=...;Username=...");
+        }
+
+        return postgres.ToString();
+    }
 }
 
-/// <summary>The resolved connection string, for the ADO.NET bulk paths.</summary>
-public sealed record DashboardConnection(string ConnectionString)
+/// <summary>Which database the app runs on (<c>Database:Provider</c>).</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>The resolved connection string and its provider, for the ADO.NET bulk paths.</summary>
+public sealed record DashboardConnection(string ConnectionString, DatabaseProvider Provider = DatabaseProvider.Sqlite)
 {
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
+        return connection;
+    }
+
+    public async Task<NpgsqlConnection> OpenPostgresAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
         return connection;
     }
 }

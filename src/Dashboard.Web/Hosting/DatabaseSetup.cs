@@ -3,6 +3,7 @@ using Dashboard.Web.Features.Imports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Dashboard.Web.Hosting;
 
@@ -16,6 +17,26 @@ public sealed partial class DatabaseSetup(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        if (connection.Provider == DatabaseProvider.Sqlite)
+        {
+            await PrepareSqliteFileAsync(cancellationToken);
+        }
+
+        // On PostgreSQL, EF takes a lock for the migration: instances starting together migrate once.
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+
+        if (connection.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers (the queue) go on while an import writes; the setting lives in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        LogMigrated(logger, connection.Provider, DisplayName());
+    }
+
+    private async Task PrepareSqliteFileAsync(CancellationToken cancellationToken)
+    {
         var file = new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource;
         if (Path.GetDirectoryName(file) is { Length: > 0 } folder)
         {
@@ -25,20 +46,16 @@ public sealed partial class DatabaseSetup(
         // A new database gets 16 KiB pages before its first table: a post row (about 4.5 KB with
         // its document) then fits one page instead of spilling into overflow pages, which
         // measured twice as fast for bulk inserts. SQLite ignores this on an existing database.
-        await using (var setup = connection.Open())
-        await using (var pragma = setup.CreateCommand())
-        {
-            pragma.CommandText = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-
-        // WAL lets readers (the queue) go on while an import writes; the setting lives in the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        LogMigrated(logger, file);
+        await using var setup = connection.Open();
+        await using var pragma = setup.CreateCommand();
+        pragma.CommandText = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    // The file, or the server and database: never the password.
+    private string DisplayName() => connection.Provider == DatabaseProvider.Postgres
+        ? new NpgsqlConnectionStringBuilder(connection.ConnectionString) is var pg ? $"{pg.Host}:{pg.Port}/{pg.Database}" : ""
+        : new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource;
 
     /// <summary>On an empty database: the sample export and a generated batch, so a new user sees a queue.</summary>
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken = default)
@@ -63,8 +80,8 @@ public sealed partial class DatabaseSetup(
         LogSeeded(logger, summary.Imported, summary.Failed);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database {File} is migrated")]
-    private static partial void LogMigrated(ILogger logger, string file);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Provider} database {Database} is migrated")]
+    private static partial void LogMigrated(ILogger logger, DatabaseProvider provider, string database);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "First run: imported {Imported} sample posts ({Failed} refused)")]
     private static partial void LogSeeded(ILogger logger, int imported, int failed);

@@ -1,10 +1,14 @@
+using System.Data.Common;
 using System.Reflection;
 using System.Text.Json;
 using Dashboard.Web.Data;
+using Dashboard.Web.Data.Postgres;
+using Dashboard.Web.Data.Sqlite;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
 
 namespace Dashboard.Web.Hosting;
 
@@ -19,26 +23,36 @@ public static class AppVersion
     public static string Commit => Informational.Split('+') is [_, var commit, ..] ? commit[..Math.Min(12, commit.Length)] : "unknown";
 }
 
-/// <summary>Ready when the database file exists, opens, and has every migration applied.</summary>
+/// <summary>Ready when the database (file or server) opens and has every migration applied.</summary>
 public sealed class DatabaseReadyCheck(DashboardConnection connection) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            // Read-only: a check must not create the file it is asked about.
-            var readOnly = new SqliteConnectionStringBuilder(connection.ConnectionString) { Mode = SqliteOpenMode.ReadOnly, DefaultTimeout = 5 }.ToString();
-            var options = new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite(readOnly).Options;
-            await using var db = new DashboardDbContext(options);
+            await using var db = Open();
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             return pending.Count == 0
                 ? HealthCheckResult.Healthy("database reachable and migrated")
                 : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) not applied: {string.Join(", ", pending)}");
         }
-        catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy($"database unreachable: {ex.Message}");
         }
+    }
+
+    private DashboardDbContext Open()
+    {
+        if (connection.Provider == DatabaseProvider.Postgres)
+        {
+            var postgres = new NpgsqlConnectionStringBuilder(connection.ConnectionString) { Timeout = 5, Pooling = false }.ToString();
+            return new PostgresDashboardContext(new DbContextOptionsBuilder<PostgresDashboardContext>().UseNpgsql(postgres).Options);
+        }
+
+        // Read-only: a check must not create the file it is asked about.
+        var readOnly = new SqliteConnectionStringBuilder(connection.ConnectionString) { Mode = SqliteOpenMode.ReadOnly, DefaultTimeout = 5 }.ToString();
+        return new SqliteDashboardContext(new DbContextOptionsBuilder<SqliteDashboardContext>().UseSqlite(readOnly).Options);
     }
 }
 

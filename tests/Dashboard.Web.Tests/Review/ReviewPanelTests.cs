@@ -2,6 +2,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
+using Dashboard.Web.Data.Sqlite;
 using Dashboard.Web.Features.Review;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,8 @@ public sealed class ReviewPanelTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         // The panel only reads the service here; nothing reaches the database.
-        Services.AddDbContextFactory<DashboardDbContext>(o => o.UseSqlite("Data Source=:memory:"));
+        Services.AddDbContextFactory<SqliteDashboardContext>(o => o.UseSqlite("Data Source=:memory:"));
+        Services.AddSingleton<IDbContextFactory<DashboardDbContext>, DashboardContextFactory<SqliteDashboardContext>>();
         Services.AddLogging();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<PostChangeNotifier>();

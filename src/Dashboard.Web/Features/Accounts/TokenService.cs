@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -8,6 +9,7 @@ using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Review;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Dashboard.Web.Features.Accounts;
 
@@ -57,7 +59,7 @@ public sealed partial class TokenService(IDbContextFactory<DashboardDbContext> c
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             return new(AccountResult.Refused(AccountFailure.Conflict, $"A token named {name} already exists."), null);
         }
@@ -130,7 +132,7 @@ public sealed partial class TokenService(IDbContextFactory<DashboardDbContext> c
                     .Where(t => t.Id == found.Id && (t.LastUsedAtUtc == null || t.LastUsedAtUtc <= staleBefore))
                     .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAtUtc, now), cancellationToken);
             }
-            catch (SqliteException ex)
+            catch (DbException ex)
             {
                 // A busy database must not turn a valid token away.
                 LogLastUsedNotSaved(logger, found.Name, ex.Message);

@@ -2,7 +2,6 @@ using System.Threading.Channels;
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
 using Dashboard.Web.Hosting;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Features.Imports;
@@ -34,8 +33,7 @@ public sealed partial class PostImporter(
         CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        await using var db = connection.Open();
-        using var store = new PostStore(db, time);
+        using var store = await OpenStoreAsync(cancellationToken);
         var batchId = store.StartBatch(origin, importedBy);
         LogImportStarted(logger, batchId, origin, importedBy);
 
@@ -70,14 +68,17 @@ public sealed partial class PostImporter(
         {
             await foreach (var pending in channel.Reader.ReadAllAsync(cancellationToken))
             {
-                foreach (var parsed in await pending)
+                var group = await pending;
+                store.Prefetch(SourceIds(group, 0));
+                for (var i = 0; i < group.Length; i++)
                 {
-                    counts.Add(Store(store, batchId, parsed, firstFileOf, errors));
+                    counts.Add(Store(store, batchId, group[i], firstFileOf, errors));
                     processed++;
                     if (++inChunk >= settings.ChunkSize)
                     {
                         store.Commit();
                         store.Begin();
+                        store.Prefetch(SourceIds(group, i + 1));
                         inChunk = 0;
                         progress?.Report(new ImportProgress(processed, total));
                     }
@@ -100,8 +101,16 @@ public sealed partial class PostImporter(
         return new ImportSummary(batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed, errors);
     }
 
+    private async Task<IPostStore> OpenStoreAsync(CancellationToken cancellationToken) =>
+        connection.Provider == DatabaseProvider.Postgres
+            ? new PostgresPostStore(await connection.OpenPostgresAsync(cancellationToken), time)
+            : new SqlitePostStore(connection.Open(), time);
+
+    private static IEnumerable<string> SourceIds(ParsedFile[] group, int from) =>
+        group.Skip(from).Where(f => f.Post is not null).Select(f => f.Post!.Record.SourceId);
+
     private static ImportOutcome Store(
-        PostStore store,
+        IPostStore store,
         long batchId,
         ParsedFile parsed,
         Dictionary<string, string> firstFileOf,

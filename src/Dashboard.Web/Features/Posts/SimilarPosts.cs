@@ -34,8 +34,7 @@ public sealed class SimilarPosts(IDbContextFactory<DashboardDbContext> contexts)
         var candidates = db.Posts.AsNoTracking().Where(p => p.Id != target.Id && p.Topic == target.Topic);
         if (titleWords.Count > 0)
         {
-            var match = string.Join(" OR ", titleWords.Select(w => $"\"{w}\""));
-            var ids = db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM PostSearch WHERE PostSearch MATCH {match} LIMIT {CandidateLimit}");
+            var ids = PostTextSearch.AnyWord(db, titleWords, CandidateLimit);
             candidates = db.Posts.AsNoTracking().Where(p => p.Id != target.Id && (p.Topic == target.Topic || ids.Contains(p.Id)));
         }
 

@@ -3,27 +3,19 @@ using System.Text.Json;
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
+using Dashboard.Web.Data.Sqlite;
 using Dashboard.Web.Features.Review;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Web.Features.Imports;
 
 /// <summary>
-/// The importer's writes, as prepared ADO.NET commands on one connection. The SQL follows the
+/// The importer's writes on SQLite, as prepared ADO.NET commands on one connection. The SQL follows the
 /// schema of EF's migrations and EF's SQLite value formats (dates as ISO text, lists as JSON),
 /// so EF reads back exactly what this writes.
 /// </summary>
-internal sealed class PostStore : IDisposable
+internal sealed class SqlitePostStore : IPostStore
 {
-    private static readonly string[] Columns =
-    [
-        "SourceId", "Title", "Topic", "Summary", "Difficulty", "CodeLanguage", "ReadingTime", "ViewCount",
-        "Quality", "Freshness", "Depth", "Clarity", "Status", "Version", "VersionMajor", "VersionMinor", "VersionPatch",
-        "LastReviewed", "NeedsHumanReview", "InQueue", "HasImages", "ImageHeavy", "AiGeneratedStyle", "ImageCount",
-        "Stack", "Tools", "Checklist", "Entities", "Reference", "Hash", "Document", "ContentHash", "ImportedHash",
-        "ReviewerTouched", "ImportedAtUtc", "UpdatedAtUtc", "LastImportBatchId", "RowVersion",
-    ];
-
     private readonly SqliteConnection _db;
     private readonly TimeProvider _time;
     private readonly SqliteCommand _find;
@@ -39,7 +31,7 @@ internal sealed class PostStore : IDisposable
     private SqliteTransaction? _transaction;
     private long _chunkAfterId;
 
-    public PostStore(SqliteConnection db, TimeProvider time)
+    public SqlitePostStore(SqliteConnection db, TimeProvider time)
     {
         _db = db;
         _time = time;
@@ -55,12 +47,12 @@ internal sealed class PostStore : IDisposable
 
         _find = Prepare("SELECT Id, ContentHash, ImportedHash, ReviewerTouched FROM Posts WHERE SourceId = $SourceId", "$SourceId");
         _insert = Prepare(
-            $"INSERT INTO Posts ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})",
-            [.. Columns.Select(c => "$" + c)]);
+            $"INSERT INTO Posts ({string.Join(", ", PostColumns.Stored)}) VALUES ({string.Join(", ", PostColumns.Stored.Select(c => "$" + c))})",
+            [.. PostColumns.Stored.Select(c => "$" + c)]);
         _update = Prepare(
-            $"UPDATE Posts SET {string.Join(", ", Columns.Where(c => c is not ("SourceId" or "ImportedAtUtc" or "RowVersion")).Select(c => $"{c} = ${c}"))}, " +
+            $"UPDATE Posts SET {string.Join(", ", PostColumns.Stored.Where(c => c is not ("SourceId" or "ImportedAtUtc" or "RowVersion")).Select(c => $"{c} = ${c}"))}, " +
             "ImportedAtUtc = $UpdatedAtUtc, RowVersion = RowVersion + 1 WHERE Id = $Id",
-            [.. Columns.Where(c => c is not ("ImportedAtUtc" or "RowVersion")).Select(c => "$" + c), "$Id"]);
+            [.. PostColumns.Stored.Where(c => c is not ("ImportedAtUtc" or "RowVersion")).Select(c => "$" + c), "$Id"]);
         _findConflict = Prepare("SELECT 1 FROM PostConflicts WHERE PostId = $PostId AND ContentHash = $ContentHash AND ResolvedAtUtc IS NULL", "$PostId", "$ContentHash");
         _insertConflict = Prepare(
             "INSERT INTO PostConflicts (PostId, ImportBatchId, Document, ContentHash, DetectedAtUtc) VALUES ($PostId, $ImportBatchId, $Document, $ContentHash, $DetectedAtUtc)",
@@ -127,6 +119,11 @@ internal sealed class PostStore : IDisposable
         _transaction?.Rollback();
         _transaction?.Dispose();
         _transaction = null;
+    }
+
+    // One indexed lookup per post is cheaper in process than a prefetch round.
+    public void Prefetch(IEnumerable<string> sourceIds)
+    {
     }
 
     public void AddError(long batchId, ImportFileError error)
@@ -224,6 +221,8 @@ internal sealed class PostStore : IDisposable
         {
             command.Dispose();
         }
+
+        _db.Dispose();
     }
 
     private void Bind(SqliteCommand command, PreparedPost prepared, long batchId)

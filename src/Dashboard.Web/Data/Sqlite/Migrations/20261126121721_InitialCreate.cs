@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Dashboard.Web.Data.Migrations
+namespace Dashboard.Web.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration

@@ -1,4 +1,4 @@
-namespace Dashboard.Web.Data;
+namespace Dashboard.Web.Data.Sqlite;
 
 /// <summary>
 /// The SQLite FTS5 index behind the queue's text search. Posts are inserted only by the bulk

@@ -1,0 +1,286 @@
+using System.Text.Json;
+using Dashboard.Core.Format;
+using Dashboard.Web.Data.Entities;
+using Dashboard.Web.Features.Review;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Dashboard.Web.Features.Imports;
+
+/// <summary>
+/// The importer's writes on PostgreSQL. What is stored for a group of files is read in one round
+/// trip (<see cref="Prefetch"/>); new posts are written with one binary <c>COPY</c> per chunk;
+/// updates, conflicts and history are plain statements (rarer, and each needs the stored row).
+/// Every chunk holds a transaction-scoped advisory lock, so imports from several instances take
+/// turns chunk by chunk instead of racing on the same source ids.
+/// </summary>
+internal sealed class PostgresPostStore : IPostStore
+{
+    // Any constant shared by every instance: the lock that serialises import chunks.
+    private const long ImportLock = 0x616c70686e6f6465;
+
+    private readonly NpgsqlConnection _db;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<string, Stored> _stored = new(StringComparer.Ordinal);
+    private readonly List<(PreparedPost Post, long BatchId)> _pendingInserts = [];
+    private NpgsqlTransaction? _transaction;
+
+    public PostgresPostStore(NpgsqlConnection db, TimeProvider time)
+    {
+        _db = db;
+        _time = time;
+    }
+
+    public long StartBatch(string origin, string importedBy)
+    {
+        using var command = Command(
+            """INSERT INTO "ImportBatches" ("StartedAtUtc", "Origin", "ImportedBy", "Imported", "Updated", "Unchanged", "Conflicts", "Failed") VALUES (@at, @origin, @by, 0, 0, 0, 0, 0) RETURNING "Id" """);
+        command.Parameters.AddWithValue("at", Now());
+        command.Parameters.AddWithValue("origin", origin);
+        command.Parameters.AddWithValue("by", importedBy);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public void FinishBatch(long batchId, int imported, int updated, int unchanged, int conflicts, int failed)
+    {
+        using var command = Command(
+            """UPDATE "ImportBatches" SET "FinishedAtUtc" = @at, "Imported" = @i, "Updated" = @u, "Unchanged" = @n, "Conflicts" = @c, "Failed" = @f WHERE "Id" = @id""");
+        command.Parameters.AddWithValue("at", Now());
+        command.Parameters.AddWithValue("i", imported);
+        command.Parameters.AddWithValue("u", updated);
+        command.Parameters.AddWithValue("n", unchanged);
+        command.Parameters.AddWithValue("c", conflicts);
+        command.Parameters.AddWithValue("f", failed);
+        command.Parameters.AddWithValue("id", batchId);
+        command.ExecuteNonQuery();
+    }
+
+    public void Begin()
+    {
+        _transaction = _db.BeginTransaction();
+        _stored.Clear();
+        _pendingInserts.Clear();
+        using var command = Command("SELECT pg_advisory_xact_lock(@key)");
+        command.Parameters.AddWithValue("key", ImportLock);
+        command.ExecuteNonQuery();
+    }
+
+    public void Prefetch(IEnumerable<string> sourceIds)
+    {
+        var ids = sourceIds.Where(id => !_stored.ContainsKey(id)).ToArray();
+        if (ids.Length == 0)
+        {
+            return;
+        }
+
+        using var command = Command("""SELECT "SourceId", "Id", "ContentHash", "ImportedHash", "ReviewerTouched" FROM "Posts" WHERE "SourceId" = ANY(@ids)""");
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { Value = ids });
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            _stored[reader.GetString(0)] = new Stored(reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4));
+        }
+
+        // Ids not found are new: remember that too, so a later prefetch does not ask again.
+        foreach (var id in ids)
+        {
+            _stored.TryAdd(id, Stored.None);
+        }
+    }
+
+    public ImportOutcome Upsert(long batchId, PreparedPost prepared)
+    {
+        var record = prepared.Record;
+        if (!_stored.TryGetValue(record.SourceId, out var stored))
+        {
+            Prefetch([record.SourceId]);
+            stored = _stored[record.SourceId];
+        }
+
+        if (stored == Stored.None)
+        {
+            _pendingInserts.Add((prepared, batchId));
+            return ImportOutcome.Imported;
+        }
+
+        var hash = record.ContentHash;
+        if (hash == stored.ImportedHash || hash == stored.ContentHash)
+        {
+            return ImportOutcome.Unchanged;
+        }
+
+        var now = Now();
+        if (stored.ReviewerTouched)
+        {
+            using var conflict = Command(
+                """
+                INSERT INTO "PostConflicts" ("PostId", "ImportBatchId", "Document", "ContentHash", "DetectedAtUtc")
+                SELECT @post, @batch, @document, @hash, @at
+                WHERE NOT EXISTS (SELECT 1 FROM "PostConflicts" WHERE "PostId" = @post AND "ContentHash" = @hash AND "ResolvedAtUtc" IS NULL)
+                """);
+            conflict.Parameters.AddWithValue("post", stored.Id);
+            conflict.Parameters.AddWithValue("batch", batchId);
+            conflict.Parameters.AddWithValue("document", record.Document);
+            conflict.Parameters.AddWithValue("hash", hash);
+            conflict.Parameters.AddWithValue("at", now);
+            conflict.ExecuteNonQuery();
+            return ImportOutcome.Conflict;
+        }
+
+        var before = Snapshot(stored.Id);
+        record.ImportedAtUtc = record.UpdatedAtUtc = now;
+        using (var update = Command(
+            $"UPDATE \"Posts\" SET {string.Join(", ", PostColumns.Stored.Where(c => c is not ("SourceId" or "RowVersion")).Select(c => $"\"{c}\" = @{c}"))}, \"RowVersion\" = \"RowVersion\" + 1 WHERE \"Id\" = @Id"))
+        {
+            foreach (var (column, value, type) in Values(prepared, batchId).Where(v => v.Column is not ("SourceId" or "RowVersion")))
+            {
+                update.Parameters.Add(new NpgsqlParameter(column, type) { Value = value ?? DBNull.Value });
+            }
+
+            update.Parameters.AddWithValue("Id", stored.Id);
+            update.ExecuteNonQuery();
+        }
+
+        using (var history = Command(
+            """INSERT INTO "PostHistory" ("PostId", "AtUtc", "Actor", "Action", "Note", "Before", "After", "ImportBatchId") VALUES (@post, @at, 'importer', 'imported revision', @note, @before, @after, @batch)"""))
+        {
+            history.Parameters.AddWithValue("post", stored.Id);
+            history.Parameters.AddWithValue("at", now);
+            history.Parameters.AddWithValue("note", $"a changed file replaced the post's content (batch {batchId})");
+            history.Parameters.AddWithValue("before", before.ToJson());
+            history.Parameters.AddWithValue("after", RevisionSnapshot.Of(record).ToJson());
+            history.Parameters.AddWithValue("batch", batchId);
+            history.ExecuteNonQuery();
+        }
+
+        _stored[record.SourceId] = stored with { ContentHash = hash, ImportedHash = hash };
+        return ImportOutcome.Updated;
+    }
+
+    public void AddError(long batchId, ImportFileError error)
+    {
+        using var command = Command("""INSERT INTO "ImportErrors" ("ImportBatchId", "File", "Line", "Message") VALUES (@batch, @file, @line, @message)""");
+        command.Parameters.AddWithValue("batch", batchId);
+        command.Parameters.AddWithValue("file", error.File);
+        command.Parameters.AddWithValue("line", error.Line);
+        command.Parameters.AddWithValue("message", error.Message);
+        command.ExecuteNonQuery();
+    }
+
+    public void Commit()
+    {
+        if (_transaction is null)
+        {
+            return;
+        }
+
+        if (_pendingInserts.Count > 0)
+        {
+            using var copy = _db.BeginBinaryImport($"COPY \"Posts\" ({string.Join(", ", PostColumns.Stored.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)");
+            foreach (var (post, batchId) in _pendingInserts)
+            {
+                copy.StartRow();
+                foreach (var (_, value, type) in Values(post, batchId))
+                {
+                    if (value is null)
+                    {
+                        copy.WriteNull();
+                    }
+                    else
+                    {
+                        copy.Write(value, type);
+                    }
+                }
+            }
+
+            copy.Complete();
+        }
+
+        _transaction.Commit();
+        _transaction.Dispose();
+        _transaction = null;
+        _pendingInserts.Clear();
+    }
+
+    public void Rollback()
+    {
+        // Disposing an open transaction rolls it back (and does not throw on a broken connection).
+        _transaction?.Dispose();
+        _transaction = null;
+        _pendingInserts.Clear();
+    }
+
+    public void Dispose()
+    {
+        Rollback();
+        _db.Dispose();
+    }
+
+    // The row's values in PostColumns.Stored order, with the PostgreSQL type of each column.
+    private static IEnumerable<(string Column, object? Value, NpgsqlDbType Type)> Values(PreparedPost prepared, long batchId)
+    {
+        var p = prepared.Record;
+        yield return ("SourceId", p.SourceId, NpgsqlDbType.Varchar);
+        yield return ("Title", p.Title, NpgsqlDbType.Text);
+        yield return ("Topic", p.Topic, NpgsqlDbType.Text);
+        yield return ("Summary", p.Summary, NpgsqlDbType.Text);
+        yield return ("Difficulty", p.Difficulty, NpgsqlDbType.Text);
+        yield return ("CodeLanguage", p.CodeLanguage, NpgsqlDbType.Text);
+        yield return ("ReadingTime", p.ReadingTime, NpgsqlDbType.Integer);
+        yield return ("ViewCount", p.ViewCount, NpgsqlDbType.Bigint);
+        yield return ("Quality", p.Quality, NpgsqlDbType.Integer);
+        yield return ("Freshness", p.Freshness, NpgsqlDbType.Integer);
+        yield return ("Depth", p.Depth, NpgsqlDbType.Integer);
+        yield return ("Clarity", p.Clarity, NpgsqlDbType.Integer);
+        yield return ("Status", p.Status, NpgsqlDbType.Varchar);
+        yield return ("Version", p.Version, NpgsqlDbType.Varchar);
+        yield return ("VersionMajor", p.VersionMajor, NpgsqlDbType.Bigint);
+        yield return ("VersionMinor", p.VersionMinor, NpgsqlDbType.Bigint);
+        yield return ("VersionPatch", p.VersionPatch, NpgsqlDbType.Bigint);
+        yield return ("LastReviewed", p.LastReviewed, NpgsqlDbType.Date);
+        yield return ("NeedsHumanReview", p.NeedsHumanReview, NpgsqlDbType.Boolean);
+        yield return ("InQueue", p.InQueue ? 1 : 0, NpgsqlDbType.Integer);
+        yield return ("HasImages", p.HasImages, NpgsqlDbType.Boolean);
+        yield return ("ImageHeavy", p.ImageHeavy, NpgsqlDbType.Boolean);
+        yield return ("AiGeneratedStyle", p.AiGeneratedStyle, NpgsqlDbType.Boolean);
+        yield return ("ImageCount", p.ImageCount, NpgsqlDbType.Integer);
+        yield return ("Stack", p.Stack, NpgsqlDbType.Array | NpgsqlDbType.Text);
+        yield return ("Tools", p.Tools, NpgsqlDbType.Array | NpgsqlDbType.Text);
+        yield return ("Checklist", p.Checklist, NpgsqlDbType.Array | NpgsqlDbType.Text);
+        yield return ("Entities", prepared.EntitiesJson, NpgsqlDbType.Jsonb);
+        yield return ("Reference", p.Reference, NpgsqlDbType.Text);
+        yield return ("Hash", p.Hash, NpgsqlDbType.Text);
+        yield return ("Document", p.Document, NpgsqlDbType.Text);
+        yield return ("ContentHash", p.ContentHash, NpgsqlDbType.Varchar);
+        yield return ("ImportedHash", p.ImportedHash, NpgsqlDbType.Text);
+        yield return ("ReviewerTouched", false, NpgsqlDbType.Boolean);
+        yield return ("ImportedAtUtc", DateTime.SpecifyKind(p.ImportedAtUtc, DateTimeKind.Utc), NpgsqlDbType.TimestampTz);
+        yield return ("UpdatedAtUtc", DateTime.SpecifyKind(p.UpdatedAtUtc, DateTimeKind.Utc), NpgsqlDbType.TimestampTz);
+        yield return ("LastImportBatchId", batchId, NpgsqlDbType.Bigint);
+        yield return ("RowVersion", 0L, NpgsqlDbType.Bigint);
+    }
+
+    private RevisionSnapshot Snapshot(long id)
+    {
+        using var command = Command("""SELECT "Status", "Version", "LastReviewed", "NeedsHumanReview", "Checklist", "Document" FROM "Posts" WHERE "Id" = @id""");
+        command.Parameters.AddWithValue("id", id);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new RevisionSnapshot(
+            reader.GetString(0),
+            reader.GetString(1),
+            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
+            reader.GetBoolean(3),
+            [.. reader.GetFieldValue<string[]>(4)],
+            reader.GetString(5));
+    }
+
+    private NpgsqlCommand Command(string sql) => new(sql, _db, _transaction);
+
+    private DateTime Now() => _time.GetUtcNow().UtcDateTime;
+
+    private sealed record Stored(long Id, string ContentHash, string ImportedHash, bool ReviewerTouched)
+    {
+        public static readonly Stored None = new(0, "", "", false);
+    }
+}
