@@ -8,6 +8,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
 
 // The import and queue benchmark (issues: 100,000 posts at >= 10,000 posts/s end to end with flat
 // memory; a queue page in <= 20 ms of server time at 100,000 posts).
@@ -18,11 +20,17 @@ using Microsoft.Extensions.Logging;
 // 3. in the same run, times a plain SQLite insert of the same files (read + one prepared INSERT
 //    of source id and text, chunked transactions, no parsing, no indexes) as the floor;
 // 4. times queue pages against the imported database through the app's QueueQuery.
+// With --postgres CONNECTION (a role that may create databases) the same steps run on PostgreSQL:
+// the product imports into a fresh database "dashboard_bench", and the floor is a plain binary
+// COPY of source id and text into an unindexed table.
 var count = ReadOption(args, "--count", 100_000);
 var work = ReadText(args, "--work") ?? Path.Combine(Path.GetTempPath(), $"dashboard-bench-{count}");
 var files = Path.Combine(work, "files");
-var database = Path.Combine(work, "dashboard.db");
 var repoRoot = FindRepoRoot();
+var database = ReadText(args, "--postgres") is { } admin
+    ? BenchDatabase.Postgres(admin)
+    : BenchDatabase.Sqlite(Path.Combine(work, "dashboard.db"));
+Console.WriteLine($"database: {database.Provider}");
 
 if (!Directory.Exists(files) || Directory.GetFiles(files).Length != count)
 {
@@ -40,10 +48,7 @@ if (!Directory.Exists(files) || Directory.GetFiles(files).Length != count)
 }
 
 var bytes = Directory.GetFiles(files).Sum(f => new FileInfo(f).Length);
-foreach (var path in Directory.GetFiles(work, "dashboard.db*"))
-{
-    File.Delete(path);
-}
+database.Reset();
 
 // 2. The product, end to end, as a user runs it.
 var webDll = Path.Combine(AppContext.BaseDirectory, "Dashboard.Web.dll");
@@ -67,17 +72,19 @@ RunCommand(webDll, ["export", "--out", exported], database, repoRoot);
 var (exportImportSeconds, _, exportSummary) = RunImport(webDll, exported, database, repoRoot);
 Console.WriteLine($"export ({Directory.GetFiles(exported).Length:N0} files), then import of the export: {exportImportSeconds:N2} s; {exportSummary}");
 
-// 3. The floor: a plain SQLite insert of the same files.
-var plainSeconds = PlainInsert(files, Path.Combine(work, "plain.db"));
+// 3. The floor: a plain insert of the same files.
+var plainSeconds = database.Provider == DatabaseProvider.Postgres
+    ? PlainCopy(files, database.ConnectionString)
+    : PlainInsert(files, Path.Combine(work, "plain.db"));
 var plainRate = count / plainSeconds;
-Console.WriteLine($"plain SQLite insert: {plainSeconds:N2} s = {plainRate:N0} posts/s");
+Console.WriteLine($"plain {(database.Provider == DatabaseProvider.Postgres ? "PostgreSQL COPY" : "SQLite insert")}: {plainSeconds:N2} s = {plainRate:N0} posts/s");
 Console.WriteLine($"ratio product/plain: {rate / plainRate:P0}");
 
 // 4. Queue pages at this size, through the app's own query service.
 QueuePages(database);
 return 0;
 
-static (double Seconds, long PeakBytes, string Summary) RunImport(string webDll, string files, string database, string repoRoot)
+static (double Seconds, long PeakBytes, string Summary) RunImport(string webDll, string files, BenchDatabase database, string repoRoot)
 {
     var start = new ProcessStartInfo("dotnet", [webDll, "import", files, "--json"])
     {
@@ -85,7 +92,7 @@ static (double Seconds, long PeakBytes, string Summary) RunImport(string webDll,
         RedirectStandardError = true,
         WorkingDirectory = repoRoot,
     };
-    start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={database}";
+    database.Configure(start.Environment);
     start.Environment["DOTNET_gcServer"] = "0";
     var clock = Stopwatch.StartNew();
     using var process = Process.Start(start)!;
@@ -109,10 +116,10 @@ static (double Seconds, long PeakBytes, string Summary) RunImport(string webDll,
     return (clock.Elapsed.TotalSeconds, peak, text);
 }
 
-static void RunCommand(string webDll, string[] arguments, string database, string repoRoot)
+static void RunCommand(string webDll, string[] arguments, BenchDatabase database, string repoRoot)
 {
     var start = new ProcessStartInfo("dotnet", [webDll, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repoRoot };
-    start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={database}";
+    database.Configure(start.Environment);
     using var process = Process.Start(start)!;
     var errors = process.StandardError.ReadToEndAsync();
     process.StandardOutput.ReadToEnd();
@@ -176,10 +183,48 @@ static double PlainInsert(string files, string database)
     return clock.Elapsed.TotalSeconds;
 }
 
-static void QueuePages(string database)
+static double PlainCopy(string files, string connectionString)
+{
+    var clock = Stopwatch.StartNew();
+    using var connection = new NpgsqlConnection(connectionString);
+    connection.Open();
+    using (var setup = new NpgsqlCommand("DROP TABLE IF EXISTS \"Plain\"; CREATE TABLE \"Plain\" (\"Id\" bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, \"SourceId\" text NOT NULL, \"Document\" text NOT NULL)", connection))
+    {
+        setup.ExecuteNonQuery();
+    }
+
+    foreach (var chunk in Directory.EnumerateFiles(files).Chunk(2000))
+    {
+        using var transaction = connection.BeginTransaction();
+        using (var copy = connection.BeginBinaryImport("COPY \"Plain\" (\"SourceId\", \"Document\") FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var file in chunk)
+            {
+                copy.StartRow();
+                copy.Write(Path.GetFileNameWithoutExtension(file), NpgsqlDbType.Text);
+                copy.Write(File.ReadAllText(file), NpgsqlDbType.Text);
+            }
+
+            copy.Complete();
+        }
+
+        transaction.Commit();
+    }
+
+    var seconds = clock.Elapsed.TotalSeconds;
+    using (var drop = new NpgsqlCommand("DROP TABLE \"Plain\"", connection))
+    {
+        drop.ExecuteNonQuery();
+    }
+
+    return seconds;
+}
+
+static void QueuePages(BenchDatabase database)
 {
     var builder = Host.CreateApplicationBuilder();
-    builder.Configuration["ConnectionStrings:Dashboard"] = $"Data Source={database}";
+    builder.Configuration["ConnectionStrings:Dashboard"] = database.ConnectionString;
+    builder.Configuration["Database:Provider"] = database.Provider.ToString();
     builder.Logging.ClearProviders();
     builder.AddDashboardData();
     builder.Services.AddDashboardFeatures();
@@ -234,4 +279,36 @@ static string FindRepoRoot()
     }
 
     return folder?.FullName ?? Directory.GetCurrentDirectory();
+}
+
+/// <summary>Where the benchmark imports: a SQLite file, or a fresh PostgreSQL database.</summary>
+internal sealed record BenchDatabase(DatabaseProvider Provider, string ConnectionString, Action Reset)
+{
+    private const string PostgresName = "dashboard_bench";
+
+    public static BenchDatabase Sqlite(string file) => new(DatabaseProvider.Sqlite, $"Data Source={file}", () =>
+    {
+        foreach (var path in Directory.GetFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + "*"))
+        {
+            File.Delete(path);
+        }
+    });
+
+    public static BenchDatabase Postgres(string admin)
+    {
+        var target = new NpgsqlConnectionStringBuilder(admin) { Database = PostgresName }.ToString();
+        return new(DatabaseProvider.Postgres, target, () =>
+        {
+            using var connection = new NpgsqlConnection(admin);
+            connection.Open();
+            using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {PostgresName} WITH (FORCE); CREATE DATABASE {PostgresName}", connection);
+            command.ExecuteNonQuery();
+        });
+    }
+
+    public void Configure(IDictionary<string, string?> environment)
+    {
+        environment["ConnectionStrings__Dashboard"] = ConnectionString;
+        environment["Database__Provider"] = Provider.ToString();
+    }
 }

@@ -24,6 +24,16 @@ public sealed partial class DatabaseSetup(
 
         // On PostgreSQL, EF takes a lock for the migration: instances starting together migrate once.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (connection.Provider == DatabaseProvider.Postgres)
+        {
+            // The PostgreSQL provider reads the history table before creating it, and logs that
+            // expected failure as an error on every new database; the table made first (as EF
+            // makes it) keeps a first start's log clean.
+            await db.Database.ExecuteSqlRawAsync(
+                """CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" ("MigrationId" character varying(150) NOT NULL PRIMARY KEY, "ProductVersion" character varying(32) NOT NULL)""",
+                cancellationToken);
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
 
         if (connection.Provider == DatabaseProvider.Sqlite)
