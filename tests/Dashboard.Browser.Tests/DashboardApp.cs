@@ -121,17 +121,40 @@ public sealed class DashboardApp : IAsyncLifetime
     }
 
     /// <summary>Fills and submits the real sign-in form with a demo account, and waits for the queue it leads to.</summary>
-    private async Task SignInThroughFormAsync(IPage page, string email)
+    private Task SignInThroughFormAsync(IPage page, string email) => SignInThroughFormAsync(page, email, BaseAddress);
+
+    /// <summary>As above, on the app at <paramref name="app"/> (another instance than this fixture's).</summary>
+    private static async Task SignInThroughFormAsync(IPage page, string email, Uri app)
     {
-        await page.GotoAsync("/account/login");
+        await page.GotoAsync(new Uri(app, "account/login").ToString());
         await page.Locator("#login-email").FillAsync(email);
         await page.Locator("#login-password").FillAsync(ReviewerPassword);
         await page.GetByTestId("sign-in").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(BaseAddress.ToString(), new PageAssertionsToHaveURLOptions { Timeout = TimeoutMs });
+        await Assertions.Expect(page).ToHaveURLAsync(app.ToString(), new PageAssertionsToHaveURLOptions { Timeout = TimeoutMs });
     }
 
     /// <summary>A new browser context (own cookies, own circuit) and page; disposing it saves a full-page screenshot.</summary>
     public Task<BrowserSession> OpenAsync(string name) => OpenContextAsync(name, _signedIn);
+
+    /// <summary>
+    /// A new browser context whose relative addresses go to <paramref name="baseAddress"/>, signed in
+    /// as <paramref name="email"/> through the sign-in form of the app at <paramref name="signInAt"/>
+    /// (for tests that run their own app instances beside this fixture's).
+    /// </summary>
+    public async Task<BrowserSession> OpenAtAsync(string name, Uri baseAddress, Uri signInAt, string email)
+    {
+        var session = await OpenContextAsync(name, storageState: null, baseAddress);
+        try
+        {
+            await SignInThroughFormAsync(session.Page, email, signInAt);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>
     /// A new browser context that signs in through the real sign-in form as <paramref name="email"/>
@@ -152,11 +175,11 @@ public sealed class DashboardApp : IAsyncLifetime
         }
     }
 
-    private async Task<BrowserSession> OpenContextAsync(string name, string? storageState)
+    private async Task<BrowserSession> OpenContextAsync(string name, string? storageState, Uri? baseAddress = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (baseAddress ?? BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
             Locale = "en-US",
             StorageState = storageState,

@@ -1,4 +1,5 @@
 using Dashboard.Web.Features.Exports;
+using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Features.Review;
@@ -23,6 +24,31 @@ public static class FeatureRegistration
         services.AddSingleton<PostPresence>();
         services.AddScoped<CurrentReviewer>();
         services.AddScoped<PresenceCircuit>().AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<PresenceCircuit>());
+
+        // AddDashboardData registered the resolved connection: on PostgreSQL, several instances
+        // may share the database, so live updates travel between them.
+        if (services.LastOrDefault(d => d.ServiceType == typeof(DashboardConnection))?.ImplementationInstance is DashboardConnection { Provider: DatabaseProvider.Postgres })
+        {
+            services.AddPostgresLiveRelay();
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// Post changes and presence between instances over PostgreSQL LISTEN/NOTIFY: a publisher
+    /// that sends this instance's, a listener that receives the others'.
+    /// </summary>
+    public static IServiceCollection AddPostgresLiveRelay(this IServiceCollection services)
+    {
+        services.AddSingleton(LiveInstance.New());
+        services.AddSingleton(LiveTimings.Default);
+        services.AddSingleton<LiveInbox>();
+        services.AddSingleton<PostgresLivePublisher>();
+        services.AddSingleton<IPostChangeRelay>(sp => sp.GetRequiredService<PostgresLivePublisher>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresLivePublisher>());
+        services.AddSingleton<PostgresLiveListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresLiveListener>());
         return services;
     }
 }
