@@ -14,8 +14,9 @@ public class StartupSettingsTests
     public async Task A_wrong_setting_stops_the_app_naming_the_key(string variable, string value, string key)
     {
         using var folder = TempFolder.Create();
+        await using var storage = await TestStorage.CreateAsync(folder.File("dashboard.db"), migrated: false);
         using var app = DashboardProcess.Start(
-            folder.File("dashboard.db"),
+            storage,
             ["--urls", "http://127.0.0.1:0"],
             new Dictionary<string, string> { [variable] = value });
 
@@ -27,6 +28,6 @@ public class StartupSettingsTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains(key, result.StandardError);
         Assert.DoesNotContain("   at ", result.StandardError);
-        Assert.False(File.Exists(folder.File("dashboard.db")), "nothing should run before the settings are valid");
+        Assert.True(await storage.IsUntouchedAsync(), "nothing should run before the settings are valid");
     }
 }
