@@ -43,7 +43,7 @@ public static class DashboardCli
             await Console.Error.WriteLineAsync("cancelled");
             return ExitCodes.SomeFailed;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or System.Data.Common.DbException or OptionsValidationException)
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or System.Data.Common.DbException or OptionsValidationException or AggregateException)
         {
             // A message a person can act on, not a stack trace: the log file has the details.
             await Console.Error.WriteLineAsync($"{result.CommandResult.Command.Name}: {ex.Message}");
@@ -63,7 +63,11 @@ public static class DashboardCli
         builder.AddDashboardLogging(commandLine: true);
         builder.AddDashboardData();
         builder.AddDashboardAccounts();
-        return builder.Build();
+        var host = builder.Build();
+
+        // The checks the web app runs before it starts: a wrong setting stops the verb naming its key.
+        host.Services.GetService<IStartupValidator>()?.Validate();
+        return host;
     }
 }
 

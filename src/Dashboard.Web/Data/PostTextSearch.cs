@@ -22,7 +22,7 @@ internal static class PostTextSearch
             }
 
             var query = string.Join(" & ", words.Select(w => w + ":*"));
-            return db.Database.SqlQuery<long>($"""SELECT "Id" AS "Value" FROM "Posts" WHERE "Search" @@ to_tsquery('simple'::regconfig, {query})""");
+            return db.Database.SqlQuery<long>($"""SELECT "Id" AS "Value" FROM "Posts" WHERE "Search" @@ to_tsquery({Postgres.PostgresTextSearch.Configuration}::regconfig, {query})""");
         }
 
         if (FullTextQuery.From(input) is not { } match)
@@ -49,7 +49,7 @@ internal static class PostTextSearch
         if (db.Database.IsNpgsql())
         {
             var query = string.Join(" | ", words.SelectMany(w => Words(w)));
-            return db.Database.SqlQuery<long>($"""SELECT "Id" AS "Value" FROM "Posts" WHERE "Search" @@ to_tsquery('simple'::regconfig, {query}) LIMIT {limit}""");
+            return db.Database.SqlQuery<long>($"""SELECT "Id" AS "Value" FROM "Posts" WHERE "Search" @@ to_tsquery({Postgres.PostgresTextSearch.Configuration}::regconfig, {query}) LIMIT {limit}""");
         }
 
         var match = string.Join(" OR ", words.Select(w => $"\"{w}\""));

@@ -4,6 +4,7 @@ using Dashboard.Web.Data.Sqlite;
 using Dashboard.Web.Features.Imports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Dashboard.Web.Hosting;
@@ -19,7 +20,23 @@ public static class DataRegistration
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        var connection = ResolveConnection(builder.Configuration, builder.Environment.ContentRootPath);
+        DashboardConnection connection;
+        try
+        {
+            connection = ResolveConnection(builder.Configuration, builder.Environment.ContentRootPath);
+            if (connection.Provider == DatabaseProvider.Postgres)
+            {
+                builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, PostgresReachable>();
+            }
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Thrown here, before the host is built, it would end the app with a stack trace: the
+            // start-up check reports it instead, one line naming the key, with any other wrong setting.
+            builder.Services.AddOptions<DatabaseOptions>().Validate(_ => false, ex.Message);
+            connection = Unusable(builder.Configuration);
+        }
+
         builder.Services.AddSingleton(connection);
         if (connection.Provider == DatabaseProvider.Postgres)
         {
@@ -63,6 +80,12 @@ public static class DataRegistration
             ? new DashboardConnection(ResolvePostgres(configured), provider)
             : new DashboardConnection(ResolveSqlite(configured, contentRoot), provider);
     }
+
+    // Stands in for a connection string the start-up check refuses: nothing opens it.
+    private static DashboardConnection Unusable(IConfiguration configuration) =>
+        configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] == nameof(DatabaseProvider.Postgres)
+            ? new DashboardConnection("Host=localhost", DatabaseProvider.Postgres)
+            : new DashboardConnection("Data Source=:memory:", DatabaseProvider.Sqlite);
 
     private static string ResolveSqlite(string configured, string contentRoot)
     {

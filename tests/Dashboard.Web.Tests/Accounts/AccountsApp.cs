@@ -6,7 +6,6 @@ using Dashboard.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Accounts;
@@ -18,7 +17,7 @@ public sealed class AccountsCollection : ICollectionFixture<AccountsApp>
 }
 
 /// <summary>
-/// The real app in memory, in Development (so with the demo accounts), on a SQLite file of its
+/// The real app in memory, in Development (so with the demo accounts), on a database of its
 /// own and without the first-run posts. Tests make their own accounts and tokens.
 /// </summary>
 public sealed class AccountsApp : IAsyncLifetime
@@ -26,16 +25,17 @@ public sealed class AccountsApp : IAsyncLifetime
     public const string Password = "a-long-enough-password";
 
     private readonly TempFolder _folder = TempFolder.Create();
+    private TestStorage? _storage;
 
     public AccountsFactory Factory { get; private set; } = default!;
 
     public IServiceProvider Services => Factory.Services;
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
-        Factory = new AccountsFactory(_folder.Path, "Development");
+        _storage = await TestStorage.CreateAsync(_folder.File("Development.db"));
+        Factory = new AccountsFactory(_storage, _folder.Path, "Development");
         _ = Factory.Services;
-        return ValueTask.CompletedTask;
     }
 
     public HttpClient NewClient() => Factory.NewClient();
@@ -69,13 +69,17 @@ public sealed class AccountsApp : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        if (_storage is not null)
+        {
+            await _storage.DisposeAsync();
+        }
+
         _folder.Dispose();
     }
 }
 
-/// <summary>The app on a database file in <paramref name="folder"/>, in the given environment.</summary>
-public sealed class AccountsFactory(string folder, string environment, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+/// <summary>The app on <paramref name="storage"/>, with its logs in <paramref name="folder"/>, in the given environment.</summary>
+public sealed class AccountsFactory(TestStorage storage, string folder, string environment, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>A client with its own cookies that follows no redirect, so a test sees each answer.</summary>
@@ -86,7 +90,11 @@ public sealed class AccountsFactory(string folder, string environment, IReadOnly
         // Host settings reach Program before AddDashboardData reads the connection string.
         builder.UseContentRoot(Repository.Root);
         builder.UseEnvironment(environment);
-        builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(folder, environment + ".db")}");
+        foreach (var (key, value) in storage.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Seed:OnFirstRun", "false");
         builder.UseSetting("Logs:Folder", Path.Combine(folder, "logs"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -1,7 +1,6 @@
 using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Hosting;
 using Dashboard.Web.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,12 +14,12 @@ namespace Dashboard.Web.Tests.Accounts;
 internal sealed class AccountsHost : IAsyncDisposable
 {
     private readonly IHost _host;
-    private readonly TempFolder _folder;
+    private readonly TestStorage _storage;
 
-    private AccountsHost(IHost host, TempFolder folder)
+    private AccountsHost(IHost host, TestStorage storage)
     {
         _host = host;
-        _folder = folder;
+        _storage = storage;
     }
 
     public IServiceProvider Services => _host.Services;
@@ -29,7 +28,7 @@ internal sealed class AccountsHost : IAsyncDisposable
 
     public TokenService Tokens => Services.GetRequiredService<TokenService>();
 
-    public static IHost Build(string databaseFile, IReadOnlyDictionary<string, string?>? settings = null)
+    public static IHost Build(TestStorage storage, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -37,7 +36,11 @@ internal sealed class AccountsHost : IAsyncDisposable
             EnvironmentName = Environments.Production,
         });
         builder.Logging.ClearProviders();
-        builder.Configuration["ConnectionStrings:Dashboard"] = $"Data Source={databaseFile}";
+        foreach (var (key, value) in storage.Settings)
+        {
+            builder.Configuration[key] = value;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.Configuration[key] = value;
@@ -50,10 +53,10 @@ internal sealed class AccountsHost : IAsyncDisposable
 
     public static async Task<AccountsHost> CreateAsync()
     {
-        var folder = TempFolder.Create();
-        var host = Build(folder.File("accounts.db"));
+        var storage = await TestStorage.CreateAsync();
+        var host = Build(storage);
         await host.Services.GetRequiredService<DatabaseSetup>().MigrateAsync(TestContext.Current.CancellationToken);
-        return new AccountsHost(host, folder);
+        return new AccountsHost(host, storage);
     }
 
     public async ValueTask DisposeAsync()
@@ -67,7 +70,6 @@ internal sealed class AccountsHost : IAsyncDisposable
             _host.Dispose();
         }
 
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
+        await _storage.DisposeAsync();
     }
 }

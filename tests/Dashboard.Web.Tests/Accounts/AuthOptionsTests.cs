@@ -14,8 +14,8 @@ public sealed class AuthOptionsTests
     [InlineData("Import:MaxUploadBytes", "10", "Import:MaxUploadBytes must be between 1024")]
     public async Task A_bad_setting_stops_the_start_with_a_message_naming_it(string key, string value, string message)
     {
-        using var folder = TempFolder.Create();
-        using var host = AccountsHost.Build(folder.File("options.db"), new Dictionary<string, string?> { [key] = value });
+        await using var storage = await TestStorage.CreateAsync(migrated: false);
+        using var host = AccountsHost.Build(storage, new Dictionary<string, string?> { [key] = value });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
 
@@ -25,8 +25,8 @@ public sealed class AuthOptionsTests
     [Fact]
     public async Task The_absolute_limit_may_not_be_shorter_than_the_sliding_session()
     {
-        using var folder = TempFolder.Create();
-        using var host = AccountsHost.Build(folder.File("options.db"), new Dictionary<string, string?>
+        await using var storage = await TestStorage.CreateAsync(migrated: false);
+        using var host = AccountsHost.Build(storage, new Dictionary<string, string?>
         {
             ["Auth:SessionMinutes"] = "180",
             ["Auth:AbsoluteSessionHours"] = "2",

@@ -3,7 +3,6 @@ using Dashboard.Web.Data;
 using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Features.Review;
 using Dashboard.Web.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,7 +45,8 @@ public sealed class DemoAccountsTests(AccountsApp app)
     public async Task Production_creates_the_roles_but_no_demo_account_and_lists_none()
     {
         using var folder = TempFolder.Create();
-        await using (var production = new AccountsFactory(folder.Path, "Production"))
+        await using var storage = await TestStorage.CreateAsync(folder.File("Production.db"));
+        await using (var production = new AccountsFactory(storage, folder.Path, "Production"))
         {
             using var client = production.NewClient();
             var page = await client.GetStringAsync("/account/login", Ct);
@@ -57,7 +57,5 @@ public sealed class DemoAccountsTests(AccountsApp app)
             Assert.DoesNotContain("example.test", page);
             Assert.DoesNotContain(DemoAccounts.Password, page);
         }
-
-        SqliteConnection.ClearAllPools();
     }
 }

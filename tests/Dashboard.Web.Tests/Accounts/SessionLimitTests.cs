@@ -2,7 +2,6 @@ using System.Net;
 using Dashboard.Core.Review;
 using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Accounts;
@@ -19,13 +18,14 @@ public sealed class SessionLimitTests
     public async Task An_active_session_still_ends_at_the_absolute_limit(int absoluteHours, HttpStatusCode after130Minutes)
     {
         using var folder = TempFolder.Create();
+        await using var storage = await TestStorage.CreateAsync(folder.File("Development.db"));
         var clock = new MovableClock();
         var settings = new Dictionary<string, string>
         {
             ["Auth:SessionMinutes"] = "60",
             ["Auth:AbsoluteSessionHours"] = absoluteHours.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        await using (var factory = new AccountsFactory(folder.Path, "Development", settings, services => services.AddSingleton<TimeProvider>(clock)))
+        await using (var factory = new AccountsFactory(storage, folder.Path, "Development", settings, services => services.AddSingleton<TimeProvider>(clock)))
         {
             using var client = factory.NewClient();
             Assert.True(LoginForm.SignedIn(await LoginForm.SubmitAsync(client, DemoAccounts.All[0].Email, DemoAccounts.Password)));
@@ -52,8 +52,6 @@ public sealed class SessionLimitTests
                 Assert.Equal("/account/login", page.Headers.Location!.AbsolutePath);
             }
         }
-
-        SqliteConnection.ClearAllPools();
     }
 
     [Fact]

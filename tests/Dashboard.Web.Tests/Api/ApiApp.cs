@@ -8,7 +8,6 @@ using Dashboard.Web.Features.Review;
 using Dashboard.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,7 +30,7 @@ public sealed class ApiCollection : ICollectionFixture<ApiApp>
 }
 
 /// <summary>
-/// The real app in memory (Development, a fresh SQLite file, the first-run seed of the sample
+/// The real app in memory (Development, a fresh database, the first-run seed of the sample
 /// and 20 generated posts, the demo accounts), with one HTTP client per <see cref="Caller"/>.
 /// Tests make their own posts (<see cref="NewPostAsync"/>) so they depend on no other test.
 /// </summary>
@@ -43,6 +42,7 @@ public sealed class ApiApp : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"dashboard-api-tests-{Guid.NewGuid():N}");
     private readonly Dictionary<Caller, HttpClient> _clients = [];
     private Factory? _factory;
+    private TestStorage? _storage;
 
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
 
@@ -52,7 +52,8 @@ public sealed class ApiApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _factory = new Factory(Repository.Root, Path.Combine(_folder, "dashboard.db"), Path.Combine(_folder, "logs"));
+        _storage = await TestStorage.CreateAsync(Path.Combine(_folder, "dashboard.db"));
+        _factory = new Factory(Repository.Root, _storage, Path.Combine(_folder, "logs"));
         _clients[Caller.Anonymous] = NewClient();
 
         var tokens = new Dictionary<Role, string>();
@@ -172,7 +173,11 @@ public sealed class ApiApp : IAsyncLifetime
             await _factory.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
+        if (_storage is not null)
+        {
+            await _storage.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -183,14 +188,18 @@ public sealed class ApiApp : IAsyncLifetime
         }
     }
 
-    private sealed class Factory(string root, string database, string logs) : WebApplicationFactory<Program>
+    private sealed class Factory(string root, TestStorage storage, string logs) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             // Host settings reach Program before AddDashboardData reads the connection string.
             builder.UseContentRoot(root);
             builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={database}");
+            foreach (var (key, value) in storage.Settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.UseSetting("Seed:OnFirstRun", "true");
             builder.UseSetting("Seed:GeneratedPosts", GeneratedPosts.ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("Logs:Folder", logs);

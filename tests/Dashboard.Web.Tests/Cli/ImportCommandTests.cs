@@ -12,7 +12,7 @@ public class ImportCommandTests
         await using var db = await TestDatabase.CreateAsync();
         var missing = Path.Combine(Path.GetTempPath(), $"no-such-folder-{Guid.NewGuid():N}");
 
-        var result = await DashboardProcess.RunAsync(db.FilePath, "import", missing, "--json");
+        var result = await DashboardProcess.RunAsync(db.Storage, "import", missing, "--json");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains(missing, result.StandardError);
@@ -31,7 +31,7 @@ public class ImportCommandTests
         File.WriteAllBytes(folder.File("empty.txt"), []);
         File.WriteAllText(folder.File("truncated.txt"), TestFiles.SampleText[..(TestFiles.SampleText.Length / 2)]);
 
-        var result = await DashboardProcess.RunAsync(db.FilePath, "import", folder.Path, "--json", "--by", "ci");
+        var result = await DashboardProcess.RunAsync(db.Storage, "import", folder.Path, "--json", "--by", "ci");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         using var json = JsonDocument.Parse(result.StandardOutput);
@@ -63,7 +63,7 @@ public class ImportCommandTests
         using var folder = TempFolder.Create();
         File.WriteAllText(folder.File("sample.txt"), TestFiles.SampleText);
 
-        var result = await DashboardProcess.RunAsync(db.FilePath, "import", folder.File("sample.txt"), "--json");
+        var result = await DashboardProcess.RunAsync(db.Storage, "import", folder.File("sample.txt"), "--json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.StandardOutput);

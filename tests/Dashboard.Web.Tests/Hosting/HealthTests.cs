@@ -9,12 +9,17 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Web.Tests.Hosting;
 
 /// <summary>/health says the app is alive; /health/ready tells the truth about the database.</summary>
-public sealed class HealthTests : IDisposable
+public sealed class HealthTests : IAsyncLifetime
 {
     private readonly TempFolder _folder = TempFolder.Create();
-    private readonly HealthApp _app;
+    private TestStorage _storage = default!;
+    private HealthApp _app = default!;
 
-    public HealthTests() => _app = new HealthApp(_folder.File("dashboard.db"), _folder.File("logs"));
+    public async ValueTask InitializeAsync()
+    {
+        _storage = await TestStorage.CreateAsync(_folder.File("dashboard.db"));
+        _app = new HealthApp(_storage, _folder.File("logs"));
+    }
 
     [Fact]
     public async Task Health_is_anonymous_and_reports_the_version()
@@ -42,25 +47,24 @@ public sealed class HealthTests : IDisposable
     }
 
     [Fact]
-    public async Task Not_ready_when_the_database_file_is_missing_and_the_check_does_not_create_it()
+    public async Task Not_ready_when_the_database_is_missing_and_the_check_does_not_create_it()
     {
         using var client = _app.CreateClient();
-        SqliteConnection.ClearAllPools();
-        DeleteDatabase();
+        await _storage.RemoveAsync();
 
         var response = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("Unhealthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        Assert.False(File.Exists(_folder.File("dashboard.db")));
+        Assert.False(await _storage.ExistsAsync());
     }
 
     [Fact]
     public async Task Not_ready_when_the_database_file_is_not_a_database()
     {
+        TestStorage.SkipOnPostgres("a PostgreSQL database has no file to overwrite");
         using var client = _app.CreateClient();
-        SqliteConnection.ClearAllPools();
-        DeleteDatabase();
+        await _storage.RemoveAsync();
         await File.WriteAllTextAsync(_folder.File("dashboard.db"), new string('x', 8192), TestContext.Current.CancellationToken);
 
         var response = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
@@ -69,28 +73,25 @@ public sealed class HealthTests : IDisposable
         Assert.Contains("database unreachable", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         _app.Dispose();
         SqliteConnection.ClearAllPools();
+        await _storage.DisposeAsync();
         _folder.Dispose();
     }
 
-    private void DeleteDatabase()
-    {
-        foreach (var file in Directory.GetFiles(_folder.Path, "dashboard.db*"))
-        {
-            File.Delete(file);
-        }
-    }
-
-    private sealed class HealthApp(string database, string logs) : WebApplicationFactory<Program>
+    private sealed class HealthApp(TestStorage storage, string logs) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseContentRoot(Repository.Root);
             builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={database}");
+            foreach (var (key, value) in storage.Settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.UseSetting("Seed:GeneratedPosts", "5");
             builder.UseSetting("Logs:Folder", logs);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -14,8 +14,9 @@ public class StartupSettingsTests
     public async Task A_wrong_setting_stops_the_app_naming_the_key(string variable, string value, string key)
     {
         using var folder = TempFolder.Create();
+        await using var storage = await TestStorage.CreateAsync(folder.File("dashboard.db"), migrated: false);
         using var app = DashboardProcess.Start(
-            folder.File("dashboard.db"),
+            storage,
             ["--urls", "http://127.0.0.1:0"],
             new Dictionary<string, string> { [variable] = value });
 
@@ -27,6 +28,51 @@ public class StartupSettingsTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains(key, result.StandardError);
         Assert.DoesNotContain("   at ", result.StandardError);
-        Assert.False(File.Exists(folder.File("dashboard.db")), "nothing should run before the settings are valid");
+        Assert.True(await storage.IsUntouchedAsync(), "nothing should run before the settings are valid");
+    }
+
+    [Theory]
+    [InlineData("Host=;Database=dashboard")]
+    [InlineData("Hots=127.0.0.1;Database=dashboard")]
+    [InlineData("Host=127.0.0.1;Port=1;Database=dashboard;Username=dashboard;Password=never-printed")]
+    public async Task Postgres_with_a_bad_connection_string_stops_the_app_naming_the_connection_string(string connectionString)
+    {
+        using var folder = TempFolder.Create();
+        await using var storage = await TestStorage.CreateAsync(folder.File("dashboard.db"), migrated: false);
+        using var app = DashboardProcess.Start(
+            storage,
+            ["--urls", "http://127.0.0.1:0"],
+            new Dictionary<string, string> { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Dashboard"] = connectionString });
+
+        var run = app.WaitAsync();
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken));
+        Assert.True(finished == run, "the app kept running with a bad connection string");
+        var result = await run;
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("ConnectionStrings:Dashboard", result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+        Assert.DoesNotContain("never-printed", result.StandardError + result.StandardOutput);
+    }
+
+    [Fact]
+    public async Task A_verb_on_postgres_that_cannot_be_reached_exits_1_naming_the_connection_string()
+    {
+        await using var storage = await TestStorage.CreateAsync(migrated: false);
+        using var migrate = DashboardProcess.Start(
+            storage,
+            ["migrate"],
+            new Dictionary<string, string>
+            {
+                ["Database__Provider"] = "Postgres",
+                ["ConnectionStrings__Dashboard"] = "Host=127.0.0.1;Port=1;Database=dashboard;Username=dashboard;Password=never-printed",
+            });
+
+        var result = await migrate.WaitAsync();
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("ConnectionStrings:Dashboard", result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+        Assert.DoesNotContain("never-printed", result.StandardError + result.StandardOutput);
     }
 }

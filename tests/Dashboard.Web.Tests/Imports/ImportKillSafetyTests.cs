@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Dashboard.Core.Format;
 using Dashboard.Web.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Web.Tests.Imports;
 
@@ -19,7 +18,7 @@ public class ImportKillSafetyTests
         await using var db = await TestDatabase.CreateAsync();
         var environment = new Dictionary<string, string> { ["Import__ChunkSize"] = ChunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
-        using (var first = DashboardProcess.Start(db.FilePath, ["import", folder.Path, "--json"], environment))
+        using (var first = DashboardProcess.Start(db.Storage, ["import", folder.Path, "--json"], environment))
         {
             await WaitForFirstPostsAsync(db, first);
             Assert.False(first.HasExited, "the import finished before it could be killed");
@@ -39,9 +38,9 @@ public class ImportKillSafetyTests
             Assert.Equal(document, PostWriter.Write(parsed.Post));
         }
 
-        Assert.Equal(1L, Scalar(db, "SELECT count(*) FROM ImportBatches WHERE FinishedAtUtc IS NULL"));
+        Assert.Equal(1L, Scalar(db, """SELECT count(*) FROM "ImportBatches" WHERE "FinishedAtUtc" IS NULL"""));
 
-        using var second = DashboardProcess.Start(db.FilePath, ["import", folder.Path, "--json"], environment);
+        using var second = DashboardProcess.Start(db.Storage, ["import", folder.Path, "--json"], environment);
         var result = await second.WaitAsync();
 
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -51,35 +50,27 @@ public class ImportKillSafetyTests
         Assert.Equal(FileCount - survivors.Count, summary.GetProperty("imported").GetInt32());
         Assert.Equal(FileCount, summary.GetProperty("imported").GetInt32() + summary.GetProperty("unchanged").GetInt32());
         Assert.Equal(0, summary.GetProperty("failed").GetInt32());
-        Assert.Equal(FileCount, Scalar(db, "SELECT count(*) FROM Posts"));
-        Assert.Equal(FileCount, Scalar(db, "SELECT count(DISTINCT SourceId) FROM Posts"));
+        Assert.Equal(FileCount, Scalar(db, """SELECT count(*) FROM "Posts" """));
+        Assert.Equal(FileCount, Scalar(db, """SELECT count(DISTINCT "SourceId") FROM "Posts" """));
     }
 
     private static async Task WaitForFirstPostsAsync(TestDatabase db, DashboardProcess import)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(Xunit.TestContext.Current.CancellationToken);
         deadline.CancelAfter(TimeSpan.FromMinutes(2)); // a guard against a hung child, not a speed check
-        while (!import.HasExited && Scalar(db, "SELECT count(*) FROM Posts") == 0)
+        while (!import.HasExited && Scalar(db, """SELECT count(*) FROM "Posts" """) == 0)
         {
             await Task.Delay(10, deadline.Token);
         }
     }
 
-    private static long Scalar(TestDatabase db, string sql)
-    {
-        using var connection = new SqliteConnection(db.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
+    private static long Scalar(TestDatabase db, string sql) => db.Storage.Scalar(sql);
 
     private static List<(string SourceId, string Document)> ReadPosts(TestDatabase db)
     {
-        using var connection = new SqliteConnection(db.ConnectionString);
-        connection.Open();
+        using var connection = db.Storage.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT SourceId, Document FROM Posts";
+        command.CommandText = """SELECT "SourceId", "Document" FROM "Posts" """;
         using var reader = command.ExecuteReader();
         var posts = new List<(string, string)>();
         while (reader.Read())

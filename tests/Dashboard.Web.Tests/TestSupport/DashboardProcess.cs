@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 
 namespace Dashboard.Web.Tests.TestSupport;
 
-/// <summary>The real program as a child process: <c>dotnet Dashboard.Web.dll VERB ...</c> against a given database file.</summary>
+/// <summary>The real program as a child process: <c>dotnet Dashboard.Web.dll VERB ...</c> against a given database.</summary>
 internal sealed class DashboardProcess : IDisposable
 {
     private readonly Process _process;
@@ -22,7 +22,7 @@ internal sealed class DashboardProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static DashboardProcess Start(string databaseFile, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    public static DashboardProcess Start(TestStorage storage, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = WebDll();
         var logs = Path.Combine(Path.GetTempPath(), $"dashboard-web-tests-logs-{Guid.NewGuid():N}");
@@ -40,7 +40,11 @@ internal sealed class DashboardProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={databaseFile}";
+        foreach (var (key, value) in storage.Environment)
+        {
+            start.Environment[key] = value;
+        }
+
         start.Environment["Logs__Folder"] = logs;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
@@ -53,9 +57,9 @@ internal sealed class DashboardProcess : IDisposable
     }
 
     /// <summary>Runs to the end and returns the exit code and both outputs.</summary>
-    public static async Task<CliResult> RunAsync(string databaseFile, params string[] arguments)
+    public static async Task<CliResult> RunAsync(TestStorage storage, params string[] arguments)
     {
-        using var process = Start(databaseFile, arguments);
+        using var process = Start(storage, arguments);
         return await process.WaitAsync();
     }
 

@@ -1,7 +1,6 @@
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Imports;
 using Dashboard.Web.Hosting;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,20 +9,21 @@ using Microsoft.Extensions.Logging;
 namespace Dashboard.Web.Tests.TestSupport;
 
 /// <summary>
-/// A migrated SQLite file of its own under the temp folder, with the app's data and feature
-/// services registered the way the app registers them; the file is deleted on dispose.
+/// A migrated database of its own (<see cref="TestStorage"/>: a SQLite file, or a PostgreSQL
+/// database), with the app's data and feature services registered the way the app registers
+/// them; the database is deleted on dispose.
 /// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private TestDatabase(IHost host, string filePath)
+    private TestDatabase(IHost host, TestStorage storage)
     {
         _host = host;
-        FilePath = filePath;
+        Storage = storage;
     }
 
-    public string FilePath { get; }
+    public TestStorage Storage { get; }
 
     public IServiceProvider Services => _host.Services;
 
@@ -33,14 +33,18 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"dashboard-web-tests-{Guid.NewGuid():N}.db");
+        var storage = await TestStorage.CreateAsync();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environments.Production,
         });
         builder.Logging.ClearProviders();
-        builder.Configuration["ConnectionStrings:Dashboard"] = $"Data Source={file}";
+        foreach (var (key, value) in storage.Settings)
+        {
+            builder.Configuration[key] = value;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.Configuration[key] = value;
@@ -48,7 +52,7 @@ internal sealed class TestDatabase : IAsyncDisposable
 
         builder.AddDashboardData();
         builder.Services.AddDashboardFeatures();
-        var database = new TestDatabase(builder.Build(), file);
+        var database = new TestDatabase(builder.Build(), storage);
         await database.Services.GetRequiredService<DatabaseSetup>().MigrateAsync(Xunit.TestContext.Current.CancellationToken);
         return database;
     }
@@ -64,7 +68,6 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        var connectionString = ConnectionString;
         if (_host is IAsyncDisposable asyncHost)
         {
             await asyncHost.DisposeAsync();
@@ -74,14 +77,6 @@ internal sealed class TestDatabase : IAsyncDisposable
             _host.Dispose();
         }
 
-        using (var connection = new SqliteConnection(connectionString))
-        {
-            SqliteConnection.ClearPool(connection);
-        }
-
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
-        {
-            File.Delete(FilePath + suffix);
-        }
+        await Storage.DisposeAsync();
     }
 }
