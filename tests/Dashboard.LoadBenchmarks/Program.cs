@@ -47,6 +47,13 @@ if (!Directory.Exists(files) || Directory.GetFiles(files).Length != count)
     }
 }
 
+// --queue-only: the queue pages of the database the last run imported, nothing else.
+if (args.Contains("--queue-only"))
+{
+    QueuePages(database);
+    return 0;
+}
+
 var bytes = Directory.GetFiles(files).Sum(f => new FileInfo(f).Length);
 database.Reset();
 

@@ -1,10 +1,16 @@
+using System.Linq.Expressions;
 using Dashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dashboard.Web.Data.Configurations;
 
-internal sealed class PostRecordConfiguration : IEntityTypeConfiguration<PostRecord>
+/// <summary>
+/// The Posts table. Not an <c>IEntityTypeConfiguration</c>: it takes a provider's choice
+/// (<paramref name="queueIndexesNameTheId"/>, see <see cref="DashboardDbContext"/>), so the
+/// context applies it itself.
+/// </summary>
+internal sealed class PostRecordConfiguration(bool queueIndexesNameTheId)
 {
     public void Configure(EntityTypeBuilder<PostRecord> builder)
     {
@@ -22,22 +28,35 @@ internal sealed class PostRecordConfiguration : IEntityTypeConfiguration<PostRec
         // an equality, not for a bare boolean column in WHERE (measured: 46 ms -> 0.1 ms a page).
         builder.Property(p => p.InQueue).HasConversion<int>();
 
-        // Each sortable column is indexed behind InQueue, so a queue page (WHERE InQueue ORDER BY
-        // column, Id LIMIT/OFFSET) walks one index; the row id is the index's own tiebreak.
-        builder.HasIndex(p => new { p.InQueue, p.Quality });
-        builder.HasIndex(p => new { p.InQueue, p.Freshness });
-        builder.HasIndex(p => new { p.InQueue, p.Depth });
-        builder.HasIndex(p => new { p.InQueue, p.Clarity });
-        builder.HasIndex(p => new { p.InQueue, p.ViewCount });
-        builder.HasIndex(p => new { p.InQueue, p.LastReviewed });
-        builder.HasIndex(p => new { p.InQueue, p.Title });
-        builder.HasIndex(p => new { p.InQueue, p.Topic });
-        builder.HasIndex(p => new { p.InQueue, p.Status });
-        builder.HasIndex(p => new { p.InQueue, p.Difficulty });
-        builder.HasIndex(p => new { p.InQueue, p.ImageCount });
-        builder.HasIndex(p => new { p.InQueue, p.VersionMajor, p.VersionMinor, p.VersionPatch });
+        // Each sortable column is indexed behind InQueue and ahead of the Id tiebreak, so a queue
+        // page (WHERE InQueue ORDER BY column, Id LIMIT/OFFSET) walks one index. SQLite has the row
+        // id at the end of every index already; PostgreSQL needs it named (measured there: page
+        // 2,000 of 100,000 posts 102 ms -> 6 ms).
+        QueueIndex(builder, p => new { p.InQueue, p.Quality });
+        QueueIndex(builder, p => new { p.InQueue, p.Freshness });
+        QueueIndex(builder, p => new { p.InQueue, p.Depth });
+        QueueIndex(builder, p => new { p.InQueue, p.Clarity });
+        QueueIndex(builder, p => new { p.InQueue, p.ViewCount });
+        QueueIndex(builder, p => new { p.InQueue, p.LastReviewed });
+        QueueIndex(builder, p => new { p.InQueue, p.Title });
+        QueueIndex(builder, p => new { p.InQueue, p.Topic });
+        QueueIndex(builder, p => new { p.InQueue, p.Status });
+        QueueIndex(builder, p => new { p.InQueue, p.Difficulty });
+        QueueIndex(builder, p => new { p.InQueue, p.ImageCount });
+        QueueIndex(builder, p => new { p.InQueue, p.VersionMajor, p.VersionMinor, p.VersionPatch });
 
         // The index feed pages through approved posts in source-id order.
         builder.HasIndex(p => new { p.Status, p.SourceId });
+    }
+
+    private void QueueIndex(EntityTypeBuilder<PostRecord> builder, Expression<Func<PostRecord, object?>> columns)
+    {
+        var names = ((NewExpression)columns.Body).Members!.Select(m => m.Name).ToList();
+        if (queueIndexesNameTheId)
+        {
+            names.Add(nameof(PostRecord.Id));
+        }
+
+        builder.HasIndex([.. names]);
     }
 }

@@ -433,31 +433,31 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.HasIndex("SourceId")
                         .IsUnique();
 
-                    b.HasIndex("InQueue", "Clarity");
-
-                    b.HasIndex("InQueue", "Depth");
-
-                    b.HasIndex("InQueue", "Difficulty");
-
-                    b.HasIndex("InQueue", "Freshness");
-
-                    b.HasIndex("InQueue", "ImageCount");
-
-                    b.HasIndex("InQueue", "LastReviewed");
-
-                    b.HasIndex("InQueue", "Quality");
-
-                    b.HasIndex("InQueue", "Status");
-
-                    b.HasIndex("InQueue", "Title");
-
-                    b.HasIndex("InQueue", "Topic");
-
-                    b.HasIndex("InQueue", "ViewCount");
-
                     b.HasIndex("Status", "SourceId");
 
-                    b.HasIndex("InQueue", "VersionMajor", "VersionMinor", "VersionPatch");
+                    b.HasIndex("InQueue", "Clarity", "Id");
+
+                    b.HasIndex("InQueue", "Depth", "Id");
+
+                    b.HasIndex("InQueue", "Difficulty", "Id");
+
+                    b.HasIndex("InQueue", "Freshness", "Id");
+
+                    b.HasIndex("InQueue", "ImageCount", "Id");
+
+                    b.HasIndex("InQueue", "LastReviewed", "Id");
+
+                    b.HasIndex("InQueue", "Quality", "Id");
+
+                    b.HasIndex("InQueue", "Status", "Id");
+
+                    b.HasIndex("InQueue", "Title", "Id");
+
+                    b.HasIndex("InQueue", "Topic", "Id");
+
+                    b.HasIndex("InQueue", "ViewCount", "Id");
+
+                    b.HasIndex("InQueue", "VersionMajor", "VersionMinor", "VersionPatch", "Id");
 
                     b.ToTable("Posts", (string)null);
                 });
