@@ -1,5 +1,6 @@
 using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Review;
+using Dashboard.Web.Tests.TestSupport;
 
 namespace Dashboard.Web.Tests.Live;
 
@@ -11,7 +12,7 @@ public sealed class PostgresLiveRelayTests
     [Fact]
     public async Task A_change_published_on_one_instance_reaches_the_others_pages_and_its_own_only_once()
     {
-        await using var database = await ScratchPostgres.CreateAsync();
+        await using var database = await DatabaseAsync();
         await using var one = await LiveNode.StartAsync(database.ConnectionString);
         await using var two = await LiveNode.StartAsync(database.ConnectionString);
         var edited = new PostChanged("alphanode-000001", "ann@example.test", "checklist edited", 7);
@@ -33,12 +34,12 @@ public sealed class PostgresLiveRelayTests
     [Fact]
     public async Task The_listener_reconnects_after_its_connection_is_terminated_and_hears_changes_again()
     {
-        await using var database = await ScratchPostgres.CreateAsync();
+        await using var database = await DatabaseAsync();
         await using var one = await LiveNode.StartAsync(database.ConnectionString);
         await using var two = await LiveNode.StartAsync(database.ConnectionString);
 
-        await database.ExecuteAsync(
-            $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = '{PostgresLiveListener.ApplicationName}'");
+        database.Scalar(
+            $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = '{PostgresLiveListener.ApplicationName}'");
 
         // Changes sent while the second was away are lost (not replayed); keep publishing until
         // one arrives after it reconnected.
@@ -57,7 +58,7 @@ public sealed class PostgresLiveRelayTests
     [Fact]
     public async Task Who_has_a_post_open_on_one_instance_shows_on_the_other_until_it_stops()
     {
-        await using var database = await ScratchPostgres.CreateAsync();
+        await using var database = await DatabaseAsync();
         await using var one = await LiveNode.StartAsync(database.ConnectionString);
         await using var two = await LiveNode.StartAsync(database.ConnectionString);
         var page = Guid.NewGuid();
@@ -80,7 +81,7 @@ public sealed class PostgresLiveRelayTests
     [Fact]
     public async Task The_viewers_of_an_instance_that_dies_without_a_word_vanish_when_their_report_expires()
     {
-        await using var database = await ScratchPostgres.CreateAsync();
+        await using var database = await DatabaseAsync();
         var one = await LiveNode.StartAsync(database.ConnectionString);
         await using var two = await LiveNode.StartAsync(database.ConnectionString);
         var page = Guid.NewGuid();
@@ -96,13 +97,20 @@ public sealed class PostgresLiveRelayTests
     [Fact]
     public async Task An_instance_that_joins_later_learns_who_already_has_posts_open()
     {
-        await using var database = await ScratchPostgres.CreateAsync();
+        await using var database = await DatabaseAsync();
         await using var one = await LiveNode.StartAsync(database.ConnectionString);
         using var viewer = one.Presence.Join("alphanode-000006", Guid.NewGuid(), "dee@example.test");
 
         await using var late = await LiveNode.StartAsync(database.ConnectionString);
 
         await EventuallyAsync(() => late.Presence.Others("alphanode-000006", Guid.NewGuid()) is ["dee@example.test"]);
+    }
+
+    // A database of the test's own on the PostgreSQL server of DASHBOARD_TEST_POSTGRES.
+    private static Task<TestStorage> DatabaseAsync()
+    {
+        TestStorage.SkipOnSqlite("LISTEN/NOTIFY between instances");
+        return TestStorage.CreateAsync();
     }
 
     private static async Task EventuallyAsync(Func<bool> condition)
