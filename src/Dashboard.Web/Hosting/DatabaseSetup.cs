@@ -1,7 +1,14 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Reflection;
 using Dashboard.Web.Data;
+using Dashboard.Web.Data.Postgres;
+using Dashboard.Web.Data.Sqlite;
 using Dashboard.Web.Features.Imports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -22,27 +29,69 @@ public sealed partial class DatabaseSetup(
             await PrepareSqliteFileAsync(cancellationToken);
         }
 
-        // On PostgreSQL, EF takes a lock for the migration: instances starting together migrate once.
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (connection.Provider == DatabaseProvider.Postgres)
+        // Migrate only when a migration is pending, found from the history table and the migration
+        // attributes without EF: an up-to-date database then costs a command-line run no model
+        // building (measured: 0.5 s of each import). EF's own Migrate also compares the model with the last snapshot; the tests
+        // keep each provider's migrations in step with the model instead.
+        var applied = await AppliedMigrationsAsync(cancellationToken);
+        if (!KnownMigrations(connection.Provider).All(applied.Contains))
         {
-            // The PostgreSQL provider reads the history table before creating it, and logs that
-            // expected failure as an error on every new database; the table made first (as EF
-            // makes it) keeps a first start's log clean.
-            await db.Database.ExecuteSqlRawAsync(
-                """CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" ("MigrationId" character varying(150) NOT NULL PRIMARY KEY, "ProductVersion" character varying(32) NOT NULL)""",
-                cancellationToken);
-        }
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            if (connection.Provider == DatabaseProvider.Postgres)
+            {
+                // The PostgreSQL provider reads the history table before creating it, and logs that
+                // expected failure as an error on every new database; the table made first (as EF
+                // makes it) keeps a first start's log clean.
+                await db.Database.ExecuteSqlRawAsync(
+                    """CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" ("MigrationId" character varying(150) NOT NULL PRIMARY KEY, "ProductVersion" character varying(32) NOT NULL)""",
+                    cancellationToken);
+            }
 
-        await db.Database.MigrateAsync(cancellationToken);
-
-        if (connection.Provider == DatabaseProvider.Sqlite)
-        {
-            // WAL lets readers (the queue) go on while an import writes; the setting lives in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            // On PostgreSQL, EF takes a lock for the migration: instances starting together migrate once.
+            await db.Database.MigrateAsync(cancellationToken);
         }
 
         LogMigrated(logger, connection.Provider, DisplayName());
+    }
+
+    /// <summary>The provider's migrations, as EF finds them: by their attributes, in id order.</summary>
+    internal static IReadOnlyList<string> KnownMigrations(DatabaseProvider provider)
+    {
+        var context = provider == DatabaseProvider.Postgres ? typeof(PostgresDashboardContext) : typeof(SqliteDashboardContext);
+        return
+        [
+            .. typeof(DashboardDbContext).Assembly.GetTypes()
+                .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == context)
+                .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+                .OfType<string>()
+                .Order(StringComparer.Ordinal),
+        ];
+    }
+
+    private async Task<HashSet<string>> AppliedMigrationsAsync(CancellationToken cancellationToken)
+    {
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await using DbConnection db = connection.Provider == DatabaseProvider.Postgres
+            ? await connection.OpenPostgresAsync(cancellationToken)
+            : connection.Open();
+        await using var exists = db.CreateCommand();
+        exists.CommandText = connection.Provider == DatabaseProvider.Postgres
+            ? "SELECT count(*) FROM pg_catalog.pg_tables WHERE tablename = '__EFMigrationsHistory' AND schemaname = current_schema()"
+            : "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
+        if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+        {
+            return applied;
+        }
+
+        await using var read = db.CreateCommand();
+        read.CommandText = """SELECT "MigrationId" FROM "__EFMigrationsHistory" """;
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            applied.Add(reader.GetString(0));
+        }
+
+        return applied;
     }
 
     private async Task PrepareSqliteFileAsync(CancellationToken cancellationToken)
