@@ -44,7 +44,7 @@ public sealed class IndexFeedApiTests(ApiApp app)
 
         var line = (await ReadFeedAsync($"/api/index/feed?limit={IndexFeedMax}")).Single(f => f.GetProperty("sourceId").GetString() == sourceId);
 
-        Assert.Equal(["sourceId", "title", "version", "lastReviewed", "document"], line.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["sourceId", "title", "version", "lastReviewed", "document", "etag"], line.EnumerateObject().Select(p => p.Name));
         await using var db = app.CreateContext();
         var stored = await db.Posts.SingleAsync(p => p.SourceId == sourceId, Ct);
         Assert.Equal(stored.Document, line.GetProperty("document").GetString());
@@ -97,6 +97,59 @@ public sealed class IndexFeedApiTests(ApiApp app)
     }
 
     [Fact]
+    public async Task Each_feed_line_carries_the_etag_of_the_post_as_it_was_read()
+    {
+        var approved = await app.NewPostAsync(ReviewStatus.Approved);
+
+        var line = (await ReadFeedAsync($"/api/index/feed?limit={IndexFeedMax}")).Single(f => f.GetProperty("sourceId").GetString() == approved);
+
+        Assert.Equal((await app.ETagAsync(approved)).Tag, line.GetProperty("etag").GetString());
+    }
+
+    [Fact]
+    public async Task Ack_with_the_feeds_etag_marks_the_post_indexed()
+    {
+        var approved = await app.NewPostAsync(ReviewStatus.Approved);
+        var etag = await FeedETagAsync(approved);
+
+        using var response = await Indexer.PostAsync("/api/index/ack", JsonContent(new { posts = new[] { new { sourceId = approved, etag } } }), Ct);
+
+        await AssertStatusAsync(response, 200);
+        Assert.Equal([approved], (await JsonOf(response)).GetProperty("indexed").EnumerateArray().Select(i => i.GetString()));
+        Assert.Equal("indexed", await app.StatusAsync(approved));
+    }
+
+    [Fact]
+    public async Task A_post_changed_and_approved_again_after_the_feed_gave_it_is_refused_and_stays_in_the_feed()
+    {
+        var approved = await app.NewPostAsync(ReviewStatus.Approved);
+        var etag = await FeedETagAsync(approved);
+        // A lead bumps the version (the post goes back to review) and approves it again: the
+        // indexer has not seen this state.
+        var lead = app.Client(Caller.Lead);
+        using (var bump = await lead.SendAsync(Raw(HttpMethod.Post, $"/api/posts/{approved}/version", """{"bump":"minor"}""", await app.ETagAsync(approved)), Ct))
+        {
+            await AssertStatusAsync(bump, 200);
+        }
+
+        using (var approve = await lead.SendAsync(Raw(HttpMethod.Post, $"/api/posts/{approved}/approve", null, await app.ETagAsync(approved)), Ct))
+        {
+            await AssertStatusAsync(approve, 200);
+        }
+
+        using var response = await Indexer.PostAsync("/api/index/ack", JsonContent(new { posts = new[] { new { sourceId = approved, etag } } }), Ct);
+
+        await AssertStatusAsync(response, 200);
+        var ack = await JsonOf(response);
+        Assert.Empty(ack.GetProperty("indexed").EnumerateArray());
+        var refusal = Assert.Single(ack.GetProperty("refused").EnumerateArray());
+        Assert.Equal(approved, refusal.GetProperty("sourceId").GetString());
+        Assert.Contains("changed since the feed", refusal.GetProperty("reason").GetString());
+        Assert.Equal("approved", await app.StatusAsync(approved));
+        Assert.NotEqual(etag, await FeedETagAsync(approved));
+    }
+
+    [Fact]
     public async Task An_editor_may_not_acknowledge_403_and_nothing_changes()
     {
         var approved = await app.NewPostAsync(ReviewStatus.Approved);
@@ -111,6 +164,9 @@ public sealed class IndexFeedApiTests(ApiApp app)
     [InlineData("{}", 422)]
     [InlineData("""{"sourceIds":[""]}""", 422)]
     [InlineData("""{"sourceIds":""", 400)]
+    [InlineData("""{"posts":[{"sourceId":"a"}]}""", 422)]
+    [InlineData("""{"posts":[{"etag":"\"1\""}]}""", 422)]
+    [InlineData("""{"sourceIds":["a"],"posts":[{"sourceId":"a","etag":"\"1\""}]}""", 422)]
     public async Task A_bad_ack_body_is_refused(string body, int status)
     {
         using var response = await Indexer.SendAsync(Raw(HttpMethod.Post, "/api/index/ack", body), Ct);
@@ -129,6 +185,9 @@ public sealed class IndexFeedApiTests(ApiApp app)
         Assert.True(text.Length == 0 || text.EndsWith('\n'), "every line of NDJSON ends with a newline");
         return [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.Clone())];
     }
+
+    private async Task<string> FeedETagAsync(string sourceId) =>
+        (await ReadFeedAsync($"/api/index/feed?limit={IndexFeedMax}")).Single(f => f.GetProperty("sourceId").GetString() == sourceId).GetProperty("etag").GetString()!;
 
     private async Task<List<string>> ApprovedAsync()
     {

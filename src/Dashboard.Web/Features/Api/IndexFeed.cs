@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Microsoft.AspNetCore.Http.Json;
@@ -8,8 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Features.Api;
 
-/// <summary>One line of the index feed.</summary>
-public sealed record IndexFeedItem(string SourceId, string Title, string Version, DateOnly? LastReviewed, string Document);
+/// <summary>
+/// One line of the index feed. <c>ETag</c> names the state the indexer takes; acknowledging with
+/// it marks that state indexed, or is refused when the post has changed since.
+/// </summary>
+public sealed record IndexFeedItem(string SourceId, string Title, string Version, DateOnly? LastReviewed, string Document, [property: JsonPropertyName("etag")] string ETag);
 
 /// <summary>
 /// A page of the index feed, written as NDJSON while it is read from the database: one post in
@@ -33,7 +37,7 @@ internal sealed class IndexFeed(IDbContextFactory<DashboardDbContext> contexts, 
         }
 
         var items = query.OrderBy(p => p.SourceId).Take(limit)
-            .Select(p => new IndexFeedItem(p.SourceId, p.Title, p.Version, p.LastReviewed, p.Document))
+            .Select(p => new { p.SourceId, p.Title, p.Version, p.LastReviewed, p.Document, p.RowVersion })
             .AsAsyncEnumerable();
 
         var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
@@ -41,8 +45,9 @@ internal sealed class IndexFeed(IDbContextFactory<DashboardDbContext> contexts, 
         var pipe = httpContext.Response.BodyWriter;
         await using var writer = new Utf8JsonWriter(pipe, new JsonWriterOptions { Encoder = options.Encoder });
         var written = 0;
-        await foreach (var item in items.WithCancellation(cancellationToken))
+        await foreach (var p in items.WithCancellation(cancellationToken))
         {
+            var item = new IndexFeedItem(p.SourceId, p.Title, p.Version, p.LastReviewed, p.Document, PostETag.For(p.RowVersion));
             JsonSerializer.Serialize(writer, item, options);
             writer.Flush();
             writer.Reset();

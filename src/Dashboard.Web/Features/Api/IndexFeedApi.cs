@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Accounts;
@@ -51,6 +52,15 @@ internal static class IndexFeedApi
         return new IndexFeed(contexts, string.IsNullOrEmpty(after) ? null : after, take);
     }
 
+    // One of the two forms, every entry complete; null when the body is neither.
+    private static List<IndexAckRequest>? Requests(IndexAckBody body) => (body.SourceIds, body.Posts) switch
+    {
+        ({ } ids, null) when !ids.Any(string.IsNullOrWhiteSpace) => [.. ids.Select(id => new IndexAckRequest(id!, null))],
+        (null, { } posts) when posts.All(p => !string.IsNullOrWhiteSpace(p?.SourceId) && !string.IsNullOrWhiteSpace(p.ETag)) =>
+            [.. posts.Select(p => new IndexAckRequest(p!.SourceId!, PostETag.Parse(p.ETag!)))],
+        _ => null,
+    };
+
     private static async Task<IResult> AckAsync(HttpContext http, ReviewService reviews, CancellationToken ct)
     {
         if (ReviewerClaims.ToReviewer(http.User) is not { } who)
@@ -69,25 +79,32 @@ internal static class IndexFeedApi
             return bad;
         }
 
-        if (body!.SourceIds is not { } ids || ids.Any(string.IsNullOrWhiteSpace))
+        if (Requests(body!) is not { } requests)
         {
-            return ApiProblems.Invalid("\"sourceIds\" must be a list of source ids.");
+            return ApiProblems.Invalid("Send \"posts\": [{\"sourceId\": \"...\", \"etag\": \"...\"}] with each post's etag from the feed, or \"sourceIds\": [\"...\"].");
         }
 
-        if (ids.Count > MaxLimit)
+        if (requests.Count > MaxLimit)
         {
             return ApiProblems.Invalid($"Acknowledge at most {MaxLimit} posts at a time.");
         }
 
-        var ack = await reviews.MarkIndexedAsync([.. ids.OfType<string>()], who, ct);
+        var ack = await reviews.MarkIndexedAsync(requests, who, ct);
         return ack.Forbidden
             ? ApiProblems.Forbidden(ack.Refused.FirstOrDefault()?.Reason)
             : Results.Ok(new IndexAckResponse(ack.Indexed, ack.Refused));
     }
 }
 
-/// <summary><c>{"sourceIds": ["...", "..."]}</c>: the posts the indexer took.</summary>
-public sealed record IndexAckBody(IReadOnlyList<string?>? SourceIds);
+/// <summary>
+/// The posts the indexer took: <c>{"posts": [{"sourceId": "...", "etag": "\"42\""}]}</c> with the
+/// feed's etag of each (a post changed since is refused, and stays in the feed), or
+/// <c>{"sourceIds": ["..."]}</c> for whatever state each post is in now.
+/// </summary>
+public sealed record IndexAckBody(IReadOnlyList<string?>? SourceIds, IReadOnlyList<IndexAckPost?>? Posts);
+
+/// <summary>One post of an acknowledgement, with the etag its feed line gave.</summary>
+public sealed record IndexAckPost(string? SourceId, [property: JsonPropertyName("etag")] string? ETag);
 
 /// <summary>What the acknowledgement did: the posts now indexed, and those refused with the reason.</summary>
 public sealed record IndexAckResponse(IReadOnlyList<string> Indexed, IReadOnlyList<IndexRefusal> Refused);

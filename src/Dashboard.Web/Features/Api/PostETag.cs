@@ -52,9 +52,15 @@ internal static class PostETag
             return null;
         }
 
-        var tag = tags[0];
-        return !tag.IsWeak && long.TryParse(tag.Tag.AsSpan().Trim('"'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+        return RowVersionOf(tags[0]);
+    }
+
+    /// <summary>The row version an entity tag names, or -1 (which no post has) when it names none.</summary>
+    public static long Parse(string etag) =>
+        EntityTagHeaderValue.TryParse(etag, out var tag) ? RowVersionOf(tag) : -1;
+
+    private static long RowVersionOf(EntityTagHeaderValue tag) =>
+        !tag.IsWeak && long.TryParse(tag.Tag.AsSpan().Trim('"'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
             ? version
             : -1;
-    }
 }

@@ -84,18 +84,26 @@ public sealed partial class ReviewService(
     /// The search indexer took these approved posts: they become "indexed". Posts that are not
     /// approved are skipped and reported; nothing else changes.
     /// </summary>
-    public async Task<IndexAcknowledgement> MarkIndexedAsync(IReadOnlyList<string> sourceIds, Reviewer reviewer, CancellationToken cancellationToken = default)
+    public Task<IndexAcknowledgement> MarkIndexedAsync(IReadOnlyList<string> sourceIds, Reviewer reviewer, CancellationToken cancellationToken = default) =>
+        MarkIndexedAsync([.. sourceIds.Select(id => new IndexAckRequest(id, null))], reviewer, cancellationToken);
+
+    /// <summary>
+    /// Marks the posts the indexer took as indexed. With the row version the indexer read, a post
+    /// changed since is refused (the indexer has not seen its current state) and stays in the feed.
+    /// </summary>
+    public async Task<IndexAcknowledgement> MarkIndexedAsync(IReadOnlyList<IndexAckRequest> requests, Reviewer reviewer, CancellationToken cancellationToken = default)
     {
         var permitted = ReviewPolicy.Permits(reviewer.Role, ReviewAction.MarkIndexed);
         if (!permitted.Allowed)
         {
-            return new IndexAcknowledgement([], [.. sourceIds.Select(id => new IndexRefusal(id, permitted.Reason!))], Forbidden: true);
+            return new IndexAcknowledgement([], [.. requests.Select(r => new IndexRefusal(r.SourceId, permitted.Reason!))], Forbidden: true);
         }
 
         var indexed = new List<string>();
         var refused = new List<IndexRefusal>();
-        foreach (var sourceId in sourceIds.Distinct(StringComparer.Ordinal))
+        foreach (var request in requests.DistinctBy(r => r.SourceId, StringComparer.Ordinal))
         {
+            var sourceId = request.SourceId;
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var current = await db.Posts.AsNoTracking().Where(p => p.SourceId == sourceId).Select(p => new { p.RowVersion }).SingleOrDefaultAsync(cancellationToken);
             if (current is null)
@@ -104,7 +112,7 @@ public sealed partial class ReviewService(
                 continue;
             }
 
-            var result = await ChangeAsync(sourceId, current.RowVersion, reviewer, ReviewAction.MarkIndexed, "indexed", null, (post, record) =>
+            var result = await ChangeAsync(sourceId, request.ExpectedRowVersion ?? current.RowVersion, reviewer, ReviewAction.MarkIndexed, "indexed", null, (post, record) =>
             {
                 record.IndexedAtUtc = time.GetUtcNow().UtcDateTime;
                 return post;
@@ -115,7 +123,9 @@ public sealed partial class ReviewService(
             }
             else
             {
-                refused.Add(new IndexRefusal(sourceId, result.Message ?? "refused"));
+                refused.Add(new IndexRefusal(sourceId, result.Failure == ReviewFailure.Conflict
+                    ? "changed since the feed gave it: it stays in the feed, read it again"
+                    : result.Message ?? "refused"));
             }
         }
 
