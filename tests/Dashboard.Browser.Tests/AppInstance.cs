@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Text;
+using Dashboard.Web.Tests.TestSupport;
 
 namespace Dashboard.Browser.Tests;
 
@@ -51,17 +50,17 @@ internal sealed class AppInstance : IAsyncDisposable
     /// <summary>Starts the app with <paramref name="settings"/> as environment variables and waits until it is ready.</summary>
     public static async Task<AppInstance> StartAsync(string name, IReadOnlyDictionary<string, string> settings)
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var port = FreePort();
         var logs = Path.Combine(Path.GetTempPath(), $"dashboard-browser-{name}-{Guid.NewGuid():N}");
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(AppProgram.DotnetHost())
         {
             WorkingDirectory = root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(WebDll(root));
+        start.ArgumentList.Add(AppProgram.WebDll());
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.ArgumentList.Add("--contentRoot");
@@ -166,39 +165,5 @@ internal sealed class AppInstance : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string WebDll(string root)
-    {
-        var configuration = typeof(AppInstance).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var dll = Path.Combine(root, "src", "Dashboard.Web", "bin", configuration, "net10.0", "Dashboard.Web.dll");
-        Assert.True(File.Exists(dll), $"The web project's build is missing: {dll}");
-        return dll;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Dashboard.sln.");
-    }
-
-    // The test runs as its own apphost, so the muxer is found from the runtime it runs on.
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
-        {
-            return host;
-        }
-
-        var name = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
-        var fromRuntime = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", name));
-        return File.Exists(fromRuntime) ? fromRuntime : name;
     }
 }

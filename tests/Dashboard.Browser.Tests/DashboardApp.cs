@@ -1,6 +1,7 @@
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Hosting;
+using Dashboard.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -69,7 +70,7 @@ public sealed class DashboardApp : IAsyncLifetime
 
         Directory.CreateDirectory(_folder);
         var database = Path.Combine(_folder, "dashboard.db");
-        _factory = new DashboardFactory(FindRepositoryRoot(), database, Path.Combine(_folder, "logs"));
+        _factory = new DashboardFactory(Repository.Root, database, Path.Combine(_folder, "logs"));
         _factory.UseKestrel(0);
         _factory.StartServer();
 
@@ -238,19 +239,6 @@ public sealed class DashboardApp : IAsyncLifetime
         {
             // As above.
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Dashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Dashboard.sln.");
     }
 
     private sealed class DashboardFactory(string root, string database, string logs) : WebApplicationFactory<Program>

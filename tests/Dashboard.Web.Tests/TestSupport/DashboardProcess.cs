@@ -24,9 +24,9 @@ internal sealed class DashboardProcess : IDisposable
 
     public static DashboardProcess Start(TestStorage storage, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var dll = WebDll();
+        var dll = AppProgram.WebDll();
         var logs = Path.Combine(Path.GetTempPath(), $"dashboard-web-tests-logs-{Guid.NewGuid():N}");
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(AppProgram.DotnetHost())
         {
             // appsettings.json sits beside the dll; the CLI's content root is the working folder.
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -90,37 +90,6 @@ internal sealed class DashboardProcess : IDisposable
         {
             Directory.Delete(_logs, recursive: true);
         }
-    }
-
-    /// <summary>
-    /// The program beside the test assembly (the project reference copies it with its
-    /// runtimeconfig), else the web project's own build output.
-    /// </summary>
-    private static string WebDll()
-    {
-        var beside = Path.Combine(AppContext.BaseDirectory, "Dashboard.Web.dll");
-        if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "Dashboard.Web.runtimeconfig.json")))
-        {
-            return beside;
-        }
-
-        var configuration = typeof(DashboardProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var built = Path.Combine(Repository.Root, "src", "Dashboard.Web", "bin", configuration, "net10.0", "Dashboard.Web.dll");
-        Assert.True(File.Exists(built), $"Dashboard.Web.dll was found neither beside the tests nor at {built}");
-        return built;
-    }
-
-    // The test runs as its own apphost, so the muxer is found from the runtime it runs on.
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
-        {
-            return host;
-        }
-
-        var name = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
-        var fromRuntime = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", name));
-        return File.Exists(fromRuntime) ? fromRuntime : name;
     }
 }
 
