@@ -64,11 +64,7 @@ public static class DataRegistration
     /// </summary>
     public static DashboardConnection ResolveConnection(IConfiguration configuration, string contentRoot)
     {
-        // An unknown provider is left to the options validation, which stops the app naming the key.
-        var provider = configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] == nameof(DatabaseProvider.Postgres)
-            ? DatabaseProvider.Postgres
-            : DatabaseProvider.Sqlite;
-
+        var provider = ProviderOf(configuration);
         var configured = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(configured))
         {
@@ -81,9 +77,15 @@ public static class DataRegistration
             : new DashboardConnection(ResolveSqlite(configured, contentRoot), provider);
     }
 
+    // An unknown provider is left to the options validation, which stops the app naming the key.
+    private static DatabaseProvider ProviderOf(IConfiguration configuration) =>
+        configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] == nameof(DatabaseProvider.Postgres)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite;
+
     // Stands in for a connection string the start-up check refuses: nothing opens it.
     private static DashboardConnection Unusable(IConfiguration configuration) =>
-        configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] == nameof(DatabaseProvider.Postgres)
+        ProviderOf(configuration) == DatabaseProvider.Postgres
             ? new DashboardConnection("Host=localhost", DatabaseProvider.Postgres)
             : new DashboardConnection("Data Source=:memory:", DatabaseProvider.Sqlite);
 

@@ -31,8 +31,8 @@ public sealed partial class DatabaseSetup(
 
         // Migrate only when a migration is pending, found from the history table and the migration
         // attributes without EF: an up-to-date database then costs a command-line run no model
-        // building (measured: 0.5 s of each import). EF's own Migrate also compares the model with the last snapshot; the tests
-        // keep each provider's migrations in step with the model instead.
+        // building (measured: 0.5 s of each import). EF's own Migrate also compares the model with
+        // the last snapshot; the tests keep each provider's migrations in step with the model instead.
         var applied = await AppliedMigrationsAsync(cancellationToken);
         if (!KnownMigrations(connection.Provider).All(applied.Contains))
         {

@@ -26,16 +26,3 @@ internal interface IPostStore : IDisposable
 
     void Rollback();
 }
-
-/// <summary>The Posts columns an import writes, in the order both stores bind them.</summary>
-internal static class PostColumns
-{
-    public static readonly string[] Stored =
-    [
-        "SourceId", "Title", "Topic", "Summary", "Difficulty", "CodeLanguage", "ReadingTime", "ViewCount",
-        "Quality", "Freshness", "Depth", "Clarity", "Status", "Version", "VersionMajor", "VersionMinor", "VersionPatch",
-        "LastReviewed", "NeedsHumanReview", "InQueue", "HasImages", "ImageHeavy", "AiGeneratedStyle", "ImageCount",
-        "Stack", "Tools", "Checklist", "Entities", "Reference", "Hash", "Document", "ContentHash", "ImportedHash",
-        "ReviewerTouched", "ImportedAtUtc", "UpdatedAtUtc", "LastImportBatchId", "RowVersion",
-    ];
-}

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Dashboard.Core.Format;
-using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Review;
 using Npgsql;
 using NpgsqlTypes;
@@ -154,10 +152,11 @@ internal sealed class PostgresPostStore : IPostStore
 
         var before = Snapshot(stored.Id);
         record.ImportedAtUtc = record.UpdatedAtUtc = now;
+        var changed = Values(prepared, batchId).Where(v => v.Column is not ("SourceId" or "RowVersion")).ToList();
         using (var update = Command(
-            $"UPDATE \"Posts\" SET {string.Join(", ", PostColumns.Stored.Where(c => c is not ("SourceId" or "RowVersion")).Select(c => $"\"{c}\" = @{c}"))}, \"RowVersion\" = \"RowVersion\" + 1 WHERE \"Id\" = @Id"))
+            $"UPDATE \"Posts\" SET {string.Join(", ", changed.Select(v => $"\"{v.Column}\" = @{v.Column}"))}, \"RowVersion\" = \"RowVersion\" + 1 WHERE \"Id\" = @Id"))
         {
-            foreach (var (column, value, type) in Values(prepared, batchId).Where(v => v.Column is not ("SourceId" or "RowVersion")))
+            foreach (var (column, value, type) in changed)
             {
                 update.Parameters.Add(new NpgsqlParameter(column, type) { Value = value ?? DBNull.Value });
             }
@@ -201,7 +200,11 @@ internal sealed class PostgresPostStore : IPostStore
 
         if (_pendingInserts.Count > 0)
         {
-            using var copy = _db.BeginBinaryImport($"COPY \"Posts\" ({string.Join(", ", PostColumns.Stored.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)");
+            // The column list and each row's values come from the same sequence, so they cannot
+            // fall out of order.
+            var (first, firstBatch) = _pendingInserts[0];
+            var columns = Values(first, firstBatch).Select(v => $"\"{v.Column}\"");
+            using var copy = _db.BeginBinaryImport($"COPY \"Posts\" ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)");
             foreach (var (post, batchId) in _pendingInserts)
             {
                 copy.StartRow();
@@ -241,7 +244,7 @@ internal sealed class PostgresPostStore : IPostStore
         _db.Dispose();
     }
 
-    // The row's values in PostColumns.Stored order, with the PostgreSQL type of each column.
+    // The row's stored columns, each with its value and PostgreSQL type.
     private static IEnumerable<(string Column, object? Value, NpgsqlDbType Type)> Values(PreparedPost prepared, long batchId)
     {
         var p = prepared.Record;

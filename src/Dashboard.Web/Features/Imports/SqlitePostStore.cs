@@ -16,6 +16,16 @@ namespace Dashboard.Web.Features.Imports;
 /// </summary>
 internal sealed class SqlitePostStore : IPostStore
 {
+    // The Posts columns an import writes; the commands bind each by name.
+    private static readonly string[] Columns =
+    [
+        "SourceId", "Title", "Topic", "Summary", "Difficulty", "CodeLanguage", "ReadingTime", "ViewCount",
+        "Quality", "Freshness", "Depth", "Clarity", "Status", "Version", "VersionMajor", "VersionMinor", "VersionPatch",
+        "LastReviewed", "NeedsHumanReview", "InQueue", "HasImages", "ImageHeavy", "AiGeneratedStyle", "ImageCount",
+        "Stack", "Tools", "Checklist", "Entities", "Reference", "Hash", "Document", "ContentHash", "ImportedHash",
+        "ReviewerTouched", "ImportedAtUtc", "UpdatedAtUtc", "LastImportBatchId", "RowVersion",
+    ];
+
     private readonly SqliteConnection _db;
     private readonly TimeProvider _time;
     private readonly SqliteCommand _find;
@@ -47,12 +57,12 @@ internal sealed class SqlitePostStore : IPostStore
 
         _find = Prepare("SELECT Id, ContentHash, ImportedHash, ReviewerTouched FROM Posts WHERE SourceId = $SourceId", "$SourceId");
         _insert = Prepare(
-            $"INSERT INTO Posts ({string.Join(", ", PostColumns.Stored)}) VALUES ({string.Join(", ", PostColumns.Stored.Select(c => "$" + c))})",
-            [.. PostColumns.Stored.Select(c => "$" + c)]);
+            $"INSERT INTO Posts ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})",
+            [.. Columns.Select(c => "$" + c)]);
         _update = Prepare(
-            $"UPDATE Posts SET {string.Join(", ", PostColumns.Stored.Where(c => c is not ("SourceId" or "ImportedAtUtc" or "RowVersion")).Select(c => $"{c} = ${c}"))}, " +
+            $"UPDATE Posts SET {string.Join(", ", Columns.Where(c => c is not ("SourceId" or "ImportedAtUtc" or "RowVersion")).Select(c => $"{c} = ${c}"))}, " +
             "ImportedAtUtc = $UpdatedAtUtc, RowVersion = RowVersion + 1 WHERE Id = $Id",
-            [.. PostColumns.Stored.Where(c => c is not ("ImportedAtUtc" or "RowVersion")).Select(c => "$" + c), "$Id"]);
+            [.. Columns.Where(c => c is not ("ImportedAtUtc" or "RowVersion")).Select(c => "$" + c), "$Id"]);
         _findConflict = Prepare("SELECT 1 FROM PostConflicts WHERE PostId = $PostId AND ContentHash = $ContentHash AND ResolvedAtUtc IS NULL", "$PostId", "$ContentHash");
         _insertConflict = Prepare(
             "INSERT INTO PostConflicts (PostId, ImportBatchId, Document, ContentHash, DetectedAtUtc) VALUES ($PostId, $ImportBatchId, $Document, $ContentHash, $DetectedAtUtc)",
