@@ -1,6 +1,9 @@
 using Dashboard.Core.Review;
 using Dashboard.Web.Data.Entities;
+using Dashboard.Web.Data.Postgres;
+using Dashboard.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using static Microsoft.Playwright.Assertions;
 
 namespace Dashboard.Browser.Tests;
@@ -8,7 +11,8 @@ namespace Dashboard.Browser.Tests;
 /// <summary>
 /// Two app instances on one PostgreSQL database, as a team running several instances has them:
 /// a sign-in on one holds on the other (the key ring is in the database), and a change made
-/// through one shows live on a page the other serves (LISTEN/NOTIFY). Needs DASHBOARD_TEST_POSTGRES.
+/// through one shows live on a page the other serves (LISTEN/NOTIFY). Needs DASHBOARD_TEST_POSTGRES
+/// (<see cref="TestStorage"/>).
 /// </summary>
 public sealed class ScaleOutTests(DashboardApp app)
 {
@@ -18,14 +22,15 @@ public sealed class ScaleOutTests(DashboardApp app)
     public async Task A_change_made_through_one_instance_shows_live_on_a_page_served_by_the_other()
     {
         const string name = nameof(A_change_made_through_one_instance_shows_live_on_a_page_served_by_the_other);
-        await using var database = await ScratchPostgres.CreateAsync();
+        TestStorage.SkipOnSqlite("two app instances share one PostgreSQL database");
+        await using var database = await TestStorage.CreateAsync(migrated: false);
 
         // The first instance migrates and seeds the new database; the second finds it ready.
         await using var one = await AppInstance.StartAsync("one", Settings(database));
         await using var two = await AppInstance.StartAsync("two", Settings(database));
         await one.WaitForOutputAsync(Listening);
         await two.WaitForOutputAsync(Listening);
-        BrowserSession.Log($"database {database.Name}; instance one at {one.BaseAddress}, two at {two.BaseAddress}");
+        BrowserSession.Log($"database {new NpgsqlConnectionStringBuilder(database.ConnectionString).Database}; instance one at {one.BaseAddress}, two at {two.BaseAddress}");
 
         var post = await PickDraftAsync(database);
         var sourceId = post.SourceId;
@@ -65,7 +70,7 @@ public sealed class ScaleOutTests(DashboardApp app)
             Assert.True(await lead.Page.EvaluateAsync<bool>("() => window.notReloaded === true"), "The second instance's page was reloaded.");
             await lead.ScreenshotAsync("updated");
 
-            await using var db = database.CreateContext();
+            await using var db = Context(database);
             var stored = await db.Posts.AsNoTracking().SingleAsync(p => p.SourceId == sourceId, TestContext.Current.CancellationToken);
             Assert.Equal(afterEdit, stored.Checklist);
         }
@@ -76,10 +81,8 @@ public sealed class ScaleOutTests(DashboardApp app)
         }
     }
 
-    private static Dictionary<string, string> Settings(ScratchPostgres database) => new()
+    private static Dictionary<string, string> Settings(TestStorage database) => new(database.Environment)
     {
-        ["Database__Provider"] = "Postgres",
-        ["ConnectionStrings__Dashboard"] = database.ConnectionString,
         ["Database__MigrateOnStart"] = "true",
         ["Seed__OnFirstRun"] = "true",
         ["Seed__GeneratedPosts"] = "20",
@@ -88,13 +91,17 @@ public sealed class ScaleOutTests(DashboardApp app)
     };
 
     /// <summary>A generated draft in the queue with a short checklist, as the first instance seeded it.</summary>
-    private static async Task<PostRecord> PickDraftAsync(ScratchPostgres database)
+    private static async Task<PostRecord> PickDraftAsync(TestStorage database)
     {
-        await using var db = database.CreateContext();
+        await using var db = Context(database);
         var drafts = await db.Posts.AsNoTracking()
             .Where(p => p.SourceId != DashboardApp.SampleSourceId && p.InQueue && p.Status == ReviewStatus.Drafted && !p.ReviewerTouched)
             .OrderBy(p => p.SourceId)
             .ToListAsync(TestContext.Current.CancellationToken);
         return drafts.First(p => p.Checklist.Count is >= 2 and <= 7);
     }
+
+    /// <summary>A context on the instances' database, to read what they stored.</summary>
+    private static PostgresDashboardContext Context(TestStorage database) =>
+        new(new DbContextOptionsBuilder<PostgresDashboardContext>().UseNpgsql(database.ConnectionString).Options);
 }
