@@ -157,10 +157,7 @@ static long ReadPeakResident(int pid)
 
 static double PlainInsert(string files, string database)
 {
-    foreach (var path in Directory.GetFiles(Path.GetDirectoryName(database)!, Path.GetFileName(database) + "*"))
-    {
-        File.Delete(path);
-    }
+    BenchDatabase.DeleteSqliteFiles(database);
 
     var clock = Stopwatch.StartNew();
     using var connection = new SqliteConnection($"Data Source={database}");
@@ -298,13 +295,16 @@ internal sealed record BenchDatabase(DatabaseProvider Provider, string Connectio
 {
     private const string PostgresName = "dashboard_bench";
 
-    public static BenchDatabase Sqlite(string file) => new(DatabaseProvider.Sqlite, $"Data Source={file}", () =>
+    public static BenchDatabase Sqlite(string file) => new(DatabaseProvider.Sqlite, $"Data Source={file}", () => DeleteSqliteFiles(file));
+
+    /// <summary>The database file with its -wal and -shm companions.</summary>
+    public static void DeleteSqliteFiles(string file)
     {
         foreach (var path in Directory.GetFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + "*"))
         {
             File.Delete(path);
         }
-    });
+    }
 
     public static BenchDatabase Postgres(string admin)
     {
