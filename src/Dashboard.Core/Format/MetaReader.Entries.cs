@@ -37,7 +37,7 @@ internal sealed partial class MetaReader
             case MetaLabels.AiOutline: _aiOutline = ReadOutline(from, to); break;
             case MetaLabels.Stack: _stack = ReadList(label, from, to); break;
             case MetaLabels.Tools: _tools = ReadList(label, from, to); break;
-            case MetaLabels.Checklist: _checklist = ReadList(label, from, to); break;
+            case MetaLabels.Checklist: _checklist = ReadChecklist(from, to); break;
             case MetaLabels.Notes: _notes = ReadList(label, from, to); break;
             case MetaLabels.Score: _score = ReadScores(head, from, to); break;
             case MetaLabels.Revision: _revision = ReadRevision(head, from, to); break;

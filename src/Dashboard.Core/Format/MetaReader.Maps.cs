@@ -65,11 +65,11 @@ internal sealed partial class MetaReader
             switch (k)
             {
                 case 0:
-                    status = ReadRequiredText(line, MetaLabels.Revision, key, value);
+                    status = ReadStatus(line, key, value);
                     ok &= status is not null;
                     break;
                 case 1:
-                    version = ReadVersion(line, value);
+                    version = FitsColumn(line, "revision \"version\"", value, FieldLimits.Version) ? ReadVersion(line, value) : null;
                     ok &= version is not null;
                     break;
                 default:
@@ -140,7 +140,7 @@ internal sealed partial class MetaReader
             switch (k)
             {
                 case 0:
-                    sourceId = ReadRequiredText(line, MetaLabels.Payload, key, value);
+                    sourceId = ReadSourceId(line, key, value);
                     ok &= sourceId is not null;
                     break;
                 case 1:

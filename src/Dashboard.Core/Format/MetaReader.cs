@@ -3,9 +3,10 @@ namespace Dashboard.Core.Format;
 /// <summary>
 /// Reads the meta section: splits it into entries (a head line and the indented lines under it),
 /// types the known ones and keeps the unknown ones verbatim, recording the order of all of them.
-/// Errors are collected, not thrown, so one pass reports every bad entry.
+/// Errors are collected, not thrown, so one pass reports every bad entry. With
+/// <see cref="ImportRules"/> it also checks what the dashboard requires of a stored post.
 /// </summary>
-internal sealed partial class MetaReader(LineTable lines, ErrorList errors)
+internal sealed partial class MetaReader(LineTable lines, ErrorList errors, ImportRules? rules)
 {
     private static readonly int PayloadId = Array.FindIndex(KnownLabels.All, known => known.Label == MetaLabels.Payload);
 

@@ -32,29 +32,35 @@ namespace Dashboard.Core.Format;
 /// </remarks>
 public static class PostParser
 {
-    /// <summary>The most <see cref="Parse(Stream)"/> reads: posts are a few kilobytes, so more is not a post.</summary>
+    /// <summary>The most <see cref="Parse(Stream, ImportRules)"/> reads: posts are a few kilobytes, so more is not a post.</summary>
     public const int MaxStreamBytes = 16 * 1024 * 1024;
 
     /// <summary>Parses text already decoded; a leading byte-order mark is ignored.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="rules">What the dashboard requires of a file it stores (at import); null reads any well-formed file.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult Parse(string text)
+    public static ParseResult Parse(string text, ImportRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return PostReader.Read(text);
+        return PostReader.Read(text, rules);
     }
 
     /// <summary>Parses the bytes of a file, which must be UTF-8 (with or without a byte-order mark).</summary>
-    public static ParseResult Parse(ReadOnlySpan<byte> utf8)
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="rules">What the dashboard requires of a file it stores (at import); null reads any well-formed file.</param>
+    public static ParseResult Parse(ReadOnlySpan<byte> utf8, ImportRules? rules = null)
     {
         var errors = new ErrorList();
         var text = TextInput.Decode(utf8, errors);
-        return text is null ? ParseResult.Failure(errors.ToList()) : PostReader.Read(text);
+        return text is null ? ParseResult.Failure(errors.ToList()) : PostReader.Read(text, rules);
     }
 
     /// <summary>Reads <paramref name="stream"/> to its end (at most <see cref="MaxStreamBytes"/>) and parses it.</summary>
     /// <remarks>I/O errors from the stream are not file content and pass through as exceptions.</remarks>
+    /// <param name="stream">The file.</param>
+    /// <param name="rules">What the dashboard requires of a file it stores (at import); null reads any well-formed file.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static ParseResult Parse(Stream stream)
+    public static ParseResult Parse(Stream stream, ImportRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var buffer = ArrayPool<byte>.Shared.Rent(StartSize(stream));
@@ -76,7 +82,7 @@ public static class PostParser
                 }
             }
 
-            return Parse(buffer.AsSpan(0, length));
+            return Parse(buffer.AsSpan(0, length), rules);
         }
         finally
         {
@@ -86,7 +92,15 @@ public static class PostParser
 
     /// <summary>Reads <paramref name="stream"/> asynchronously (at most <see cref="MaxStreamBytes"/>) and parses it.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static async Task<ParseResult> ParseAsync(Stream stream, CancellationToken cancellationToken = default)
+    public static Task<ParseResult> ParseAsync(Stream stream, CancellationToken cancellationToken = default) =>
+        ParseAsync(stream, null, cancellationToken);
+
+    /// <summary>Reads <paramref name="stream"/> asynchronously (at most <see cref="MaxStreamBytes"/>) and parses it.</summary>
+    /// <param name="stream">The file.</param>
+    /// <param name="rules">What the dashboard requires of a file it stores (at import); null reads any well-formed file.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static async Task<ParseResult> ParseAsync(Stream stream, ImportRules? rules, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var buffer = ArrayPool<byte>.Shared.Rent(StartSize(stream));
@@ -108,7 +122,7 @@ public static class PostParser
                 }
             }
 
-            return Parse(buffer.AsSpan(0, length));
+            return Parse(buffer.AsSpan(0, length), rules);
         }
         finally
         {

@@ -3,7 +3,7 @@ namespace Dashboard.Core.Format;
 /// <summary>Finds the parts of a decoded file (title, body, meta) and hands each to its reader.</summary>
 internal static class PostReader
 {
-    public static ParseResult Read(string text)
+    public static ParseResult Read(string text, ImportRules? rules)
     {
         var errors = new ErrorList();
 
@@ -26,10 +26,10 @@ internal static class PostReader
         }
 
         using var lines = new LineTable(text, offset);
-        return Read(lines, errors);
+        return Read(lines, errors, rules);
     }
 
-    private static ParseResult Read(LineTable lines, ErrorList errors)
+    private static ParseResult Read(LineTable lines, ErrorList errors, ImportRules? rules)
     {
         var last = lines.Count - 1;
         while (last >= 0 && lines.IsBlank(last))
@@ -59,7 +59,7 @@ internal static class PostReader
         }
 
         var body = BodyReader.Read(lines, 1, marker);
-        var meta = new MetaReader(lines, errors).Read(marker, marker + 1, last);
+        var meta = new MetaReader(lines, errors, rules).Read(marker, marker + 1, last);
         if (errors.Any)
         {
             return ParseResult.Failure(errors.ToList());

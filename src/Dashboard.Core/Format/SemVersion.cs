@@ -14,7 +14,8 @@ public sealed partial record SemVersion(long Major, long Minor, long Patch, stri
     public static bool TryParse(string? text, [NotNullWhen(true)] out SemVersion? version)
     {
         version = null;
-        if (text is null || text.Length > 256)
+        // No longer than the column that stores it.
+        if (text is null || text.Length > FieldLimits.Version)
         {
             return false;
         }

@@ -23,4 +23,16 @@ public static class ReviewStatus
 
     /// <summary>True for a status the workflow knows.</summary>
     public static bool IsKnown(string? status) => status is not null && All.Contains(status);
+
+    /// <summary>
+    /// The status <paramref name="text"/> names, whatever its case and spacing (<c>Approved </c>,
+    /// <c>IN  REVIEW</c>), or null when it names none: a status is compared as written, so a
+    /// variant kept verbatim would match no rule of the workflow.
+    /// </summary>
+    public static string? Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return All.FirstOrDefault(status => status.Equals(words, StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dashboard.Core.Format;
 
 namespace Dashboard.Web.Hosting;
 
@@ -48,6 +49,21 @@ public sealed class ImportOptions
     /// <summary>The largest upload request to the import API, in bytes; a larger one is refused with 413.</summary>
     [Range(typeof(long), "1024", "17179869184", ErrorMessage = "Import:MaxUploadBytes must be between 1024 and 17179869184 (16 GiB).")]
     public long MaxUploadBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>The most checklist items a post may have, at import and when a reviewer saves it.</summary>
+    [Range(1, 10_000, ErrorMessage = "Import:MaxChecklistItems must be from 1 to 10000.")]
+    public int MaxChecklistItems { get; set; } = 100;
+
+    /// <summary>The most characters one checklist item may have, at import and when a reviewer saves it.</summary>
+    [Range(1, 10_000, ErrorMessage = "Import:MaxChecklistItemLength must be from 1 to 10000 characters.")]
+    public int MaxChecklistItemLength { get; set; } = 500;
+
+    /// <summary>The checklist limits, naming their settings in messages.</summary>
+    public ChecklistLimits Checklist =>
+        new(MaxChecklistItems, MaxChecklistItemLength, $"{Section}:{nameof(MaxChecklistItems)}", $"{Section}:{nameof(MaxChecklistItemLength)}");
+
+    /// <summary>What a file must meet to be stored, besides being no larger than <see cref="MaxFileBytes"/>.</summary>
+    public ImportRules Rules => new(Checklist);
 }
 
 /// <summary>The <c>Logs</c> section: the rolling JSON log files.</summary>

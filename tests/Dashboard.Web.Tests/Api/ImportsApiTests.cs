@@ -37,6 +37,25 @@ public sealed class ImportsApiTests(ApiApp app)
     }
 
     [Fact]
+    public async Task A_file_with_a_source_id_too_long_for_its_column_fails_by_line_in_the_json_summary_and_the_other_is_stored()
+    {
+        var sourceId = ApiApp.NewSourceId();
+        var tooLong = ApiApp.PostText(new string('a', Dashboard.Core.Format.FieldLimits.SourceId + 1));
+        using var content = Files(("good.txt", ApiApp.PostText(sourceId)), ("long-id.txt", tooLong));
+
+        using var response = await app.Client(Caller.Editor).PostAsync("/api/imports", content, Ct);
+
+        await AssertStatusAsync(response, 200);
+        var summary = await JsonOf(response);
+        Assert.Equal((1, 1), (summary.GetProperty("imported").GetInt32(), summary.GetProperty("failed").GetInt32()));
+        var error = Assert.Single(summary.GetProperty("errors").EnumerateArray());
+        Assert.Equal("long-id.txt", error.GetProperty("file").GetString());
+        Assert.Equal(Array.FindIndex(tooLong.Split('\n'), l => l.StartsWith("  • source id:", StringComparison.Ordinal)) + 1, error.GetProperty("line").GetInt32());
+        Assert.Contains("source id", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("drafted", await app.StatusAsync(sourceId));
+    }
+
+    [Fact]
     public async Task The_batch_is_recorded_as_an_api_upload_by_the_caller()
     {
         var sourceId = ApiApp.NewSourceId();

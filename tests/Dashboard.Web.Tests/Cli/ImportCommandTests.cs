@@ -57,6 +57,27 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_with_a_source_id_too_long_for_its_column_prints_the_json_naming_file_and_line_and_stores_the_rest()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        using var folder = TempFolder.Create();
+        File.WriteAllText(folder.File("a-good.txt"), TestFiles.SampleText);
+        var tooLong = TestFiles.ReplaceLine(TestFiles.SampleText, "  • source id:", "  • source id: " + new string('a', Dashboard.Core.Format.FieldLimits.SourceId + 1));
+        File.WriteAllText(folder.File("b-long-id.txt"), tooLong);
+
+        var result = await DashboardProcess.RunAsync(db.Storage, "import", folder.Path, "--json");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        Assert.Equal((1, 1), (json.RootElement.GetProperty("imported").GetInt32(), json.RootElement.GetProperty("failed").GetInt32()));
+        var error = Assert.Single(json.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(folder.File("b-long-id.txt"), error.GetProperty("file").GetString());
+        Assert.Equal(Array.FindIndex(tooLong.Split('\n'), l => l.StartsWith("  • source id:", StringComparison.Ordinal)) + 1, error.GetProperty("line").GetInt32());
+        Assert.Equal(1, db.Storage.Scalar("SELECT count(*) FROM \"Posts\""));
+        Assert.Equal(1, db.Storage.Scalar("SELECT count(*) FROM \"ImportBatches\" WHERE \"FinishedAtUtc\" IS NOT NULL"));
+    }
+
+    [Fact]
     public async Task Import_of_valid_files_exits_0()
     {
         await using var db = await TestDatabase.CreateAsync();

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Dashboard.Core.Format;
 using Dashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -17,9 +18,11 @@ internal sealed class PostRecordConfiguration(bool queueIndexesNameTheId)
         builder.ToTable("Posts");
         builder.HasKey(p => p.Id);
         builder.HasIndex(p => p.SourceId).IsUnique();
-        builder.Property(p => p.SourceId).HasMaxLength(200);
-        builder.Property(p => p.Status).HasMaxLength(50);
-        builder.Property(p => p.Version).HasMaxLength(300);
+        // The import rules refuse a longer value by line, from the same limits.
+        builder.Property(p => p.SourceId).HasMaxLength(FieldLimits.SourceId);
+        builder.Property(p => p.Status).HasMaxLength(FieldLimits.Status);
+        builder.Property(p => p.Version).HasMaxLength(FieldLimits.Version);
+        // SHA-256 as hex: computed, always 64 characters.
         builder.Property(p => p.ContentHash).HasMaxLength(64);
         builder.Property(p => p.RowVersion).IsConcurrencyToken();
         builder.OwnsMany(p => p.Entities, entities => entities.ToJson());

@@ -25,10 +25,17 @@ public sealed partial class ImportFileView
         }
 
         // A full path as well as a relative one must lie inside one of the batch's roots.
-        var path = Resolve(recordedPath, roots);
+        var path = Resolve(recordedPath, roots, out var root);
         if (path is null || !File.Exists(path))
         {
             return FileExcerpt.Without(FileExcerptKind.Missing, path ?? recordedPath, $"The file is no longer at {path ?? recordedPath}.");
+        }
+
+        // The importer refuses links, and so does this page: a link (or a linked folder on the way)
+        // could lead anywhere on the server, whatever its path says.
+        if (LinkOnTheWay(root!, path) is { } link)
+        {
+            return FileExcerpt.Without(FileExcerptKind.Link, path, $"{link} is a symbolic link; links are not followed, so the file is not shown.");
         }
 
         byte[] bytes;
@@ -155,7 +162,7 @@ public sealed partial class ImportFileView
         [.. origin.Split(", ", StringSplitOptions.RemoveEmptyEntries).Where(Path.IsPathFullyQualified).Select(r => Path.TrimEndingDirectorySeparator(Path.GetFullPath(r)))];
 
     // Only a file inside one of the batch's roots is taken, whatever the recorded path says.
-    private static string? Resolve(string recordedPath, List<string> roots)
+    private static string? Resolve(string recordedPath, List<string> roots, out string? rootOfPath)
     {
         foreach (var root in roots)
         {
@@ -165,8 +172,24 @@ public sealed partial class ImportFileView
                 var inside = candidate == root || candidate.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
                 if (inside && File.Exists(candidate))
                 {
+                    rootOfPath = root;
                     return candidate;
                 }
+            }
+        }
+
+        rootOfPath = null;
+        return null;
+    }
+
+    // The file itself, or a folder between it and the root (the root included), that is a link.
+    private static string? LinkOnTheWay(string root, string path)
+    {
+        for (var step = path; step is not null && step.Length >= root.Length; step = Path.GetDirectoryName(step))
+        {
+            if (new FileInfo(step).LinkTarget is not null)
+            {
+                return step;
             }
         }
 
@@ -183,6 +206,7 @@ public enum FileExcerptKind
     Unreadable,
     Empty,
     NotText,
+    Link,
 }
 
 /// <summary>Lines of a refused file, numbered from 1, or a note saying why there are none.</summary>

@@ -6,12 +6,14 @@ public static class ImportFiles
     /// <summary>
     /// Files as given, folders recursively (<c>*.txt</c>), each folder's files in ordinal order
     /// so that "the second file with the same source id" is the same file on every machine.
+    /// A symbolic link (given, or a file or folder met in a folder) is listed but never followed:
+    /// <see cref="ImportFile.FromPath"/> refuses it by name.
     /// </summary>
     public static IEnumerable<string> Expand(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (Directory.Exists(path) && !IsLink(path))
             {
                 foreach (var file in EnumerateFolder(path))
                 {
@@ -42,10 +44,19 @@ public static class ImportFiles
         Array.Sort(subfolders, StringComparer.Ordinal);
         foreach (var sub in subfolders)
         {
+            // A link to ".." would walk the folder above, and its folders again, without end.
+            if (IsLink(sub))
+            {
+                yield return sub;
+                continue;
+            }
+
             foreach (var file in EnumerateFolder(sub))
             {
                 yield return file;
             }
         }
     }
+
+    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
 }

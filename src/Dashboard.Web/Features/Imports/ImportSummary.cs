@@ -20,12 +20,22 @@ public sealed record ImportFileError(string File, int Line, string Message)
 }
 
 /// <summary>One file offered to the importer: a name for messages, and how to read it.</summary>
-public sealed record ImportFile(string Name, Func<Stream> Open, long? Length = null)
+/// <param name="Refusal">Set when the file is refused before it is read (a symbolic link): the reason, reported by name.</param>
+public sealed record ImportFile(string Name, Func<Stream> Open, long? Length = null, string? Refusal = null)
 {
     public static ImportFile FromPath(string path, string? displayName = null)
     {
         var info = new FileInfo(path);
-        return new ImportFile(displayName ?? path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), info.Exists ? info.Length : null);
+        var name = displayName ?? path;
+
+        // A link could point anywhere (a system file, the folder above); the importer reads only
+        // what was given or lies in a given folder. The check is on the link itself, not its target.
+        if (info.LinkTarget is not null)
+        {
+            return new ImportFile(name, () => Stream.Null, Refusal: "it is a symbolic link; links are not followed, so give the file or folder it points to instead");
+        }
+
+        return new ImportFile(name, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), info.Exists ? info.Length : null);
     }
 }
 

@@ -1,15 +1,24 @@
+using System.Text;
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
+using Dashboard.Web.Hosting;
 
 namespace Dashboard.Web.Features.Imports;
 
 /// <summary>A file read and parsed, ready to store: the post in canonical form, or why it was refused.</summary>
 internal sealed record ParsedFile(ImportFile File, PreparedPost? Post, IReadOnlyList<ImportFileError> Errors)
 {
-    public static ParsedFile Read(ImportFile file, long maxBytes, DateTime nowUtc)
+    public static ParsedFile Read(ImportFile file, ImportOptions settings, DateTime nowUtc)
     {
+        long maxBytes = settings.MaxFileBytes;
+        var rules = settings.Rules;
         try
         {
+            if (file.Refusal is { } refusal)
+            {
+                return Failed(file, refusal);
+            }
+
             if (file.Length > maxBytes)
             {
                 return Failed(file, $"the file is {file.Length:N0} bytes; the largest accepted is {maxBytes:N0} bytes (setting Import:MaxFileBytes)");
@@ -27,11 +36,11 @@ internal sealed record ParsedFile(ImportFile File, PreparedPost? Post, IReadOnly
                     return Failed(file, $"the file is larger than {maxBytes:N0} bytes, the largest accepted (setting Import:MaxFileBytes)");
                 }
 
-                result = PostParser.Parse(buffer.AsSpan(0, read));
+                result = PostParser.Parse(buffer.AsSpan(0, read), rules);
             }
             else
             {
-                result = PostParser.Parse(stream);
+                result = PostParser.Parse(stream, rules);
             }
 
             if (result.Post is not { } post)
@@ -41,6 +50,15 @@ internal sealed record ParsedFile(ImportFile File, PreparedPost? Post, IReadOnly
 
             post = ImportPolicy.Admit(post);
             var document = PostWriter.Write(post);
+
+            // Written canonically a post can grow (a checklist the body lacked is added to it): what
+            // is stored must be no larger than a file the import accepts, so its export imports again.
+            var documentBytes = Encoding.UTF8.GetByteCount(document);
+            if (documentBytes > maxBytes)
+            {
+                return Failed(file, $"written as a complete export the post is {documentBytes:N0} bytes; the largest accepted is {maxBytes:N0} bytes (setting Import:MaxFileBytes)");
+            }
+
             return new ParsedFile(file, PreparedPost.From(post, document, PostMapping.HashOf(document), nowUtc), []);
         }
         catch (IOException ex)

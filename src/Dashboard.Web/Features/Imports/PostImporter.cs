@@ -47,7 +47,7 @@ public sealed partial class PostImporter(
                 {
                     foreach (var group in files.Chunk(GroupSize))
                     {
-                        var parse = Task.Run(() => Array.ConvertAll(group, file => ParsedFile.Read(file, settings.MaxFileBytes, time.GetUtcNow().UtcDateTime)), stopReading.Token);
+                        var parse = Task.Run(() => Array.ConvertAll(group, file => ParsedFile.Read(file, settings, time.GetUtcNow().UtcDateTime)), stopReading.Token);
                         await channel.Writer.WriteAsync(parse, stopReading.Token);
                     }
                 }

@@ -2,7 +2,9 @@ using Dashboard.Core.Format;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
+using Dashboard.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Features.Review;
 
@@ -17,6 +19,7 @@ public sealed partial class ReviewService(
     IDbContextFactory<DashboardDbContext> contexts,
     PostChangeNotifier notifier,
     TimeProvider time,
+    IOptions<ImportOptions> importOptions,
     ILogger<ReviewService> logger)
 {
     public Task<ReviewResult> EditChecklistAsync(string sourceId, long expectedRowVersion, IReadOnlyList<string> items, Reviewer reviewer, CancellationToken cancellationToken = default)
@@ -30,6 +33,12 @@ public sealed partial class ReviewService(
         if (cleaned.Any(i => i.Contains('\n') || i.Contains('\r')))
         {
             return Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, "A checklist item must fit on one line."));
+        }
+
+        // The import's own limits, so the post's export can always be imported again.
+        if (importOptions.Value.Checklist.Check(cleaned) is { } tooLarge)
+        {
+            return Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, $"Not saved: {tooLarge}."));
         }
 
         return ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.EditChecklist, "checklist edited", null, (post, _) =>
