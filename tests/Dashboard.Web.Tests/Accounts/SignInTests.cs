@@ -149,6 +149,24 @@ public sealed class SignInTests(AccountsApp app)
         Assert.Equal(new Uri("http://localhost/"), new Uri(client.BaseAddress!, response.Headers.Location!));
     }
 
+    // A non-ASCII character cannot go into a Location header: it used to fail the answer with 500.
+    [Theory]
+    [InlineData("/\u3000/evil.example")]
+    [InlineData("/posts/caf\u00e9")]
+    [InlineData("/queue?q=\u00a0")]
+    public async Task A_return_url_that_is_not_plain_ascii_falls_back_to_the_queue(string returnUrl)
+    {
+        var email = await app.NewAccountAsync(Roles.Editor);
+        using var client = app.NewClient();
+
+        using var page = await client.GetAsync($"/account/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}", Ct);
+        using var response = await LoginForm.SubmitAsync(client, email, AccountsApp.Password, returnUrl);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.True(LoginForm.SignedIn(response), $"{(int)response.StatusCode} {await LoginForm.ErrorAsync(response)}");
+        Assert.Equal(new Uri("http://localhost/"), new Uri(client.BaseAddress!, response.Headers.Location!));
+    }
+
     [Fact]
     public async Task Sign_in_without_the_antiforgery_token_is_refused()
     {
