@@ -100,7 +100,8 @@ public static class AuthRegistration
     }
 
     /// <summary>
-    /// Security headers, the Blazor hub's origin check, then authentication and authorisation.
+    /// Security headers, the Blazor hub's origin check, authentication and authorisation, then
+    /// the API's cross-site check (it needs to know whether the cookie authenticated the call).
     /// Call before UseAntiforgery, so antiforgery tokens are bound to the signed-in user.
     /// </summary>
     public static WebApplication UseDashboardSecurity(this WebApplication app)
@@ -109,6 +110,7 @@ public static class AuthRegistration
         app.UseBlazorHubOriginCheck();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseApiCrossSiteCheck();
         return app;
     }
 }
