@@ -45,6 +45,7 @@ public static class AuthRegistration
         services.AddDataProtection();
         services.AddSingleton<AccountService>();
         services.AddSingleton<TokenService>();
+        services.AddSingleton<SessionRecords>();
         services.AddSingleton<AccountSetup>();
         return builder;
     }
@@ -83,7 +84,7 @@ public static class AuthRegistration
         services.Configure<SecurityStampValidatorOptions>(stamp =>
         {
             stamp.ValidationInterval = TimeSpan.FromMinutes(1);
-            stamp.OnRefreshingPrincipal = SessionLifetime.KeepStartOnRefresh;
+            stamp.OnRefreshingPrincipal = SessionLifetime.KeepSessionOnRefresh;
         });
 
         services.AddAuthorizationBuilder()

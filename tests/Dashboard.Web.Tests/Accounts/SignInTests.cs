@@ -205,6 +205,50 @@ public sealed class SignInTests(AccountsApp app)
     }
 
     [Fact]
+    public async Task Signing_out_ends_the_session_on_the_server_so_a_copy_of_its_cookie_is_refused()
+    {
+        var email = await app.NewAccountAsync(Roles.Editor);
+        using var browser = app.NewClient();
+        using var signIn = await LoginForm.SubmitAsync(browser, email, AccountsApp.Password);
+        var copied = LoginForm.SessionCookieOf(signIn);
+        using var before = await MeAsync(copied);
+
+        using var signOut = await LoginForm.SignOutAsync(browser);
+        using var after = await MeAsync(copied);
+        using var page = await MeAsync(copied, "/");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("/account/login", page.Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Signing_out_in_one_browser_leaves_the_accounts_other_sessions_signed_in()
+    {
+        var email = await app.NewAccountAsync(Roles.Lead);
+        using var laptop = app.NewClient();
+        using var desktop = app.NewClient();
+        Assert.True(LoginForm.SignedIn(await LoginForm.SubmitAsync(laptop, email, AccountsApp.Password)));
+        using var desktopSignIn = await LoginForm.SubmitAsync(desktop, email, AccountsApp.Password);
+
+        using var signOut = await LoginForm.SignOutAsync(laptop);
+        using var desktopMe = await MeAsync(LoginForm.SessionCookieOf(desktopSignIn));
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, desktopMe.StatusCode);
+    }
+
+    // A client without a cookie jar, sending the given session cookie as it is.
+    private async Task<HttpResponseMessage> MeAsync(string cookie, string path = "/api/me")
+    {
+        using var client = app.Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request, Ct);
+    }
+
+    [Fact]
     public async Task An_editor_asking_for_the_admin_page_is_sent_to_the_denied_page()
     {
         var email = await app.NewAccountAsync(Roles.Editor);

@@ -9,7 +9,7 @@ namespace Dashboard.Web.Features.Accounts;
 /// static server rendering, so there is a real response to set the cookie on). Failures
 /// count towards the lockout.
 /// </summary>
-public sealed partial class PasswordSignIn(SignInManager<DashboardUser> signIn, TimeProvider time, ILogger<PasswordSignIn> logger)
+public sealed partial class PasswordSignIn(SignInManager<DashboardUser> signIn, SessionRecords sessions, TimeProvider time, ILogger<PasswordSignIn> logger)
 {
     public const string WrongCredentials = "Email or password is wrong.";
 
@@ -40,10 +40,11 @@ public sealed partial class PasswordSignIn(SignInManager<DashboardUser> signIn, 
             return SignInOutcome.Failed(result.IsNotAllowed ? "This account may not sign in." : WrongCredentials);
         }
 
+        var now = time.GetUtcNow();
         await signIn.SignInWithClaimsAsync(
             user,
             new AuthenticationProperties { IsPersistent = false },
-            [new("amr", "pwd"), SessionLifetime.StartedAt(time.GetUtcNow())]);
+            [new("amr", "pwd"), SessionLifetime.StartedAt(now), await sessions.StartAsync(user.Id, now)]);
         LogSignedIn(logger, user.Id);
         return SignInOutcome.Success;
     }
