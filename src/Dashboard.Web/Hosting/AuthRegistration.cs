@@ -94,6 +94,7 @@ public static class AuthRegistration
                 .RequireAuthenticatedUser()
                 .RequireRole(Roles.All));
 
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, AccountStateRevalidator>();
