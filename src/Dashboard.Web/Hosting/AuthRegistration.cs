@@ -45,6 +45,7 @@ public static class AuthRegistration
         services.AddDataProtection();
         services.AddSingleton<AccountService>();
         services.AddSingleton<TokenService>();
+        services.AddSingleton<SessionRecords>();
         services.AddSingleton<AccountSetup>();
         return builder;
     }
@@ -83,7 +84,7 @@ public static class AuthRegistration
         services.Configure<SecurityStampValidatorOptions>(stamp =>
         {
             stamp.ValidationInterval = TimeSpan.FromMinutes(1);
-            stamp.OnRefreshingPrincipal = SessionLifetime.KeepStartOnRefresh;
+            stamp.OnRefreshingPrincipal = SessionLifetime.KeepSessionOnRefresh;
         });
 
         services.AddAuthorizationBuilder()
@@ -93,6 +94,7 @@ public static class AuthRegistration
                 .RequireAuthenticatedUser()
                 .RequireRole(Roles.All));
 
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, AccountStateRevalidator>();
@@ -100,7 +102,8 @@ public static class AuthRegistration
     }
 
     /// <summary>
-    /// Security headers, the Blazor hub's origin check, then authentication and authorisation.
+    /// Security headers, the Blazor hub's origin check, authentication and authorisation, then
+    /// the API's cross-site check (it needs to know whether the cookie authenticated the call).
     /// Call before UseAntiforgery, so antiforgery tokens are bound to the signed-in user.
     /// </summary>
     public static WebApplication UseDashboardSecurity(this WebApplication app)
@@ -109,6 +112,7 @@ public static class AuthRegistration
         app.UseBlazorHubOriginCheck();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseApiCrossSiteCheck();
         return app;
     }
 }

@@ -126,6 +126,19 @@ internal static partial class LoginForm
         return await client.PostAsync(address, new FormUrlEncodedContent(fields), ct);
     }
 
+    /// <summary>The sign-out form as the user menu posts it, with the token from a page.</summary>
+    public static async Task<HttpResponseMessage> SignOutAsync(HttpClient client)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var page = await client.GetStringAsync("/account/denied", ct);
+        var token = HiddenField().Matches(page).Single(m => m.Groups["name"].Value == "__RequestVerificationToken").Groups["value"].Value;
+        return await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token) }), ct);
+    }
+
+    /// <summary>The session cookie a successful sign-in set, as a <c>Cookie</c> header value.</summary>
+    public static string SessionCookieOf(HttpResponseMessage signedIn) =>
+        signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(SessionCookie + "=", StringComparison.Ordinal)).Split(';')[0];
+
     public static bool SignedIn(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Redirect
         && response.Headers.TryGetValues("Set-Cookie", out var cookies)

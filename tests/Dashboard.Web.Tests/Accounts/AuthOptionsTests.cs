@@ -9,6 +9,7 @@ public sealed class AuthOptionsTests
     [Theory]
     [InlineData("Auth:LockoutMinutes", "0", "Auth:LockoutMinutes must be between 1 and 10080")]
     [InlineData("Auth:MaxFailedAttempts", "0", "Auth:MaxFailedAttempts must be between 1 and 100")]
+    [InlineData("Auth:MaxFailedAttemptsPerClient", "0", "Auth:MaxFailedAttemptsPerClient must be between 1 and 10000")]
     [InlineData("Auth:SessionMinutes", "-5", "Auth:SessionMinutes must be between 1 and 1440")]
     [InlineData("Auth:AbsoluteSessionHours", "1000", "Auth:AbsoluteSessionHours must be between 1 and 720")]
     [InlineData("Import:MaxUploadBytes", "10", "Import:MaxUploadBytes must be between 1024")]

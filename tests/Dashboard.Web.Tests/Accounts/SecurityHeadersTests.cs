@@ -66,7 +66,7 @@ public sealed class SecurityHeadersTests(AccountsApp app)
     [InlineData("file://", "review.example", false)]
     public void Origin_must_name_the_requested_host(string origin, string host, bool same)
     {
-        Assert.Equal(same, HubOriginCheck.IsSameHost(origin, new HostString(host)));
+        Assert.Equal(same, SameOrigin.IsSameHost(origin, new HostString(host)));
     }
 
     [Theory]
@@ -77,6 +77,7 @@ public sealed class SecurityHeadersTests(AccountsApp app)
     [InlineData("https://evil.example/", false)]
     [InlineData("javascript:alert(1)", false)]
     [InlineData("/\r\nLocation: x", false)]
+    [InlineData("/\u3000/evil.example", false)]
     [InlineData("", false)]
     [InlineData(null, false)]
     public void Only_local_return_urls_are_followed(string? url, bool local)

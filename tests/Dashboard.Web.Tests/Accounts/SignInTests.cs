@@ -149,6 +149,24 @@ public sealed class SignInTests(AccountsApp app)
         Assert.Equal(new Uri("http://localhost/"), new Uri(client.BaseAddress!, response.Headers.Location!));
     }
 
+    // A non-ASCII character cannot go into a Location header: it used to fail the answer with 500.
+    [Theory]
+    [InlineData("/\u3000/evil.example")]
+    [InlineData("/posts/caf\u00e9")]
+    [InlineData("/queue?q=\u00a0")]
+    public async Task A_return_url_that_is_not_plain_ascii_falls_back_to_the_queue(string returnUrl)
+    {
+        var email = await app.NewAccountAsync(Roles.Editor);
+        using var client = app.NewClient();
+
+        using var page = await client.GetAsync($"/account/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}", Ct);
+        using var response = await LoginForm.SubmitAsync(client, email, AccountsApp.Password, returnUrl);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.True(LoginForm.SignedIn(response), $"{(int)response.StatusCode} {await LoginForm.ErrorAsync(response)}");
+        Assert.Equal(new Uri("http://localhost/"), new Uri(client.BaseAddress!, response.Headers.Location!));
+    }
+
     [Fact]
     public async Task Sign_in_without_the_antiforgery_token_is_refused()
     {
@@ -184,6 +202,50 @@ public sealed class SignInTests(AccountsApp app)
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.Equal("/account/login", signOut.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_on_the_server_so_a_copy_of_its_cookie_is_refused()
+    {
+        var email = await app.NewAccountAsync(Roles.Editor);
+        using var browser = app.NewClient();
+        using var signIn = await LoginForm.SubmitAsync(browser, email, AccountsApp.Password);
+        var copied = LoginForm.SessionCookieOf(signIn);
+        using var before = await MeAsync(copied);
+
+        using var signOut = await LoginForm.SignOutAsync(browser);
+        using var after = await MeAsync(copied);
+        using var page = await MeAsync(copied, "/");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("/account/login", page.Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Signing_out_in_one_browser_leaves_the_accounts_other_sessions_signed_in()
+    {
+        var email = await app.NewAccountAsync(Roles.Lead);
+        using var laptop = app.NewClient();
+        using var desktop = app.NewClient();
+        Assert.True(LoginForm.SignedIn(await LoginForm.SubmitAsync(laptop, email, AccountsApp.Password)));
+        using var desktopSignIn = await LoginForm.SubmitAsync(desktop, email, AccountsApp.Password);
+
+        using var signOut = await LoginForm.SignOutAsync(laptop);
+        using var desktopMe = await MeAsync(LoginForm.SessionCookieOf(desktopSignIn));
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, desktopMe.StatusCode);
+    }
+
+    // A client without a cookie jar, sending the given session cookie as it is.
+    private async Task<HttpResponseMessage> MeAsync(string cookie, string path = "/api/me")
+    {
+        using var client = app.Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request, Ct);
     }
 
     [Fact]

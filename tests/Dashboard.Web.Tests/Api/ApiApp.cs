@@ -88,12 +88,21 @@ public sealed class ApiApp : IAsyncLifetime
         return created.Token;
     }
 
-    /// <summary>A new client signed in through the real sign-in form.</summary>
-    public async Task<HttpClient> SignedInAsync(string email, string password)
+    /// <summary>
+    /// A new client signed in through the real sign-in form. As a browser on the app's own pages
+    /// does, it names the app as the Origin of every request, unless <paramref name="fromOwnPages"/>
+    /// is false (then each request says where it comes from, or nothing).
+    /// </summary>
+    public async Task<HttpClient> SignedInAsync(string email, string password, bool fromOwnPages = true)
     {
         var client = NewClient();
         var response = await SignIn.SubmitAsync(client, email, password);
         Assert.True(SignIn.Succeeded(response), $"sign-in of {email} failed: {(int)response.StatusCode} {response.Headers.Location}");
+        if (fromOwnPages)
+        {
+            client.DefaultRequestHeaders.Add("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        }
+
         return client;
     }
 

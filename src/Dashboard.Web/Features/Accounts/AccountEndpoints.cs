@@ -22,7 +22,7 @@ public static class AccountEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<DashboardUser> signIn)
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<DashboardUser> signIn, SessionRecords sessions)
     {
         // The endpoint binds no form field, so nothing checks the token unless we do.
         if (!await antiforgery.IsRequestValidAsync(context))
@@ -30,6 +30,9 @@ public static class AccountEndpoints
             return Results.BadRequest("The sign-out form has expired; reload the page and try again.");
         }
 
+        // Deleting the record is what ends the session: clearing the cookie only asks this
+        // browser to forget it, and a copy of it would still sign in.
+        await sessions.EndAsync(context.User, context.RequestAborted);
         await signIn.SignOutAsync();
         return Results.LocalRedirect("/account/login");
     }

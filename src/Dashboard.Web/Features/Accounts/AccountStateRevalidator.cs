@@ -9,7 +9,8 @@ namespace Dashboard.Web.Features.Accounts;
 /// <summary>
 /// A circuit keeps the user it started with for as long as the tab is open. Every minute this
 /// checks that the account still exists, its security stamp (changed with its role) is the
-/// one signed in with, and the absolute session limit has not passed; otherwise the circuit
+/// one signed in with, the session is still on record (not signed out in another tab) and the
+/// absolute session limit has not passed; otherwise the circuit
 /// turns anonymous and the router sends the tab to the sign-in page.
 /// </summary>
 internal sealed class AccountStateRevalidator(
@@ -17,6 +18,7 @@ internal sealed class AccountStateRevalidator(
     IServiceScopeFactory scopes,
     IOptions<IdentityOptions> identityOptions,
     IOptions<AuthOptions> authOptions,
+    SessionRecords sessions,
     TimeProvider time) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
@@ -25,6 +27,11 @@ internal sealed class AccountStateRevalidator(
     {
         var principal = authenticationState.User;
         if (SessionLifetime.IsOver(SessionLifetime.StartOf(principal), time.GetUtcNow(), authOptions.Value.AbsoluteSession))
+        {
+            return false;
+        }
+
+        if (!await sessions.IsOpenAsync(principal, cancellationToken))
         {
             return false;
         }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Dashboard.Web.Features.Accounts;
 
-/// <summary>The <c>Auth</c> section: sessions and lockout.</summary>
+/// <summary>The <c>Auth</c> section: sessions, lockout and the sign-in throttle.</summary>
 public sealed class AuthOptions : IValidatableObject
 {
     public const string Section = "Auth";
@@ -21,6 +21,13 @@ public sealed class AuthOptions : IValidatableObject
     /// <summary>Wrong passwords in a row that lock an account.</summary>
     [Range(1, 100, ErrorMessage = "Auth:MaxFailedAttempts must be between 1 and 100.")]
     public int MaxFailedAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// Failed sign-ins from one client (an IPv4 address, an IPv6 /64), whichever accounts they
+    /// name, within <see cref="LockoutMinutes"/>, before that client is refused for as long.
+    /// </summary>
+    [Range(1, 10_000, ErrorMessage = "Auth:MaxFailedAttemptsPerClient must be between 1 and 10000.")]
+    public int MaxFailedAttemptsPerClient { get; set; } = 20;
 
     /// <summary>How long a locked account stays locked.</summary>
     [Range(1, 7 * 24 * 60, ErrorMessage = "Auth:LockoutMinutes must be between 1 and 10080 (one week).")]

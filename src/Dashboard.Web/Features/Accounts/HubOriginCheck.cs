@@ -12,7 +12,7 @@ internal static partial class HubOriginCheck
         {
             if (context.Request.Path.StartsWithSegments("/_blazor")
                 && context.Request.Headers.Origin.Count > 0
-                && !IsSameHost(context.Request.Headers.Origin.ToString(), context.Request.Host))
+                && !SameOrigin.IsSameHost(context.Request.Headers.Origin.ToString(), context.Request.Host))
             {
                 var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HubOriginCheck).FullName!);
                 LogRefused(logger, context.Request.Headers.Origin.ToString(), context.Request.Host.Value ?? "");
@@ -22,21 +22,6 @@ internal static partial class HubOriginCheck
 
             await next(context);
         });
-
-    /// <summary>
-    /// Compares host and port, not scheme: behind a TLS-terminating proxy the app sees http
-    /// while the browser's origin is https. A Host without a port matches the scheme's default.
-    /// </summary>
-    internal static bool IsSameHost(string origin, HostString host)
-    {
-        if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !host.HasValue)
-        {
-            return false;
-        }
-
-        return string.Equals(uri.IdnHost.Trim('[', ']'), host.Host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase)
-            && (host.Port is { } port ? uri.Port == port : uri.IsDefaultPort);
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Blazor hub request from origin {Origin} refused (host {Host})")]
     private static partial void LogRefused(ILogger logger, string origin, string host);

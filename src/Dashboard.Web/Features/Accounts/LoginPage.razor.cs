@@ -27,7 +27,7 @@ public sealed partial class LoginPage
     private async Task SignInAsync()
     {
         Input ??= new LoginInput();
-        var outcome = await SignIn.SignInAsync(Input.Email, Input.Password);
+        var outcome = await SignIn.SignInAsync(Input.Email, Input.Password, HttpContext.Connection.RemoteIpAddress);
         if (outcome.Succeeded)
         {
             Navigation.NavigateTo(ReturnUrls.OrHome(ReturnUrl), forceLoad: true);

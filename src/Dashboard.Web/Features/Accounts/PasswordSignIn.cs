@@ -1,3 +1,4 @@
+using System.Net;
 using Dashboard.Web.Data.Entities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -7,52 +8,80 @@ namespace Dashboard.Web.Features.Accounts;
 /// <summary>
 /// Signs a person in with email and password for the current request (the sign-in page is
 /// static server rendering, so there is a real response to set the cookie on). Failures
-/// count towards the lockout.
+/// count towards the account's lockout and the client's throttle. An unknown email gets the
+/// same answers as an account, lockout included, and every answer checks one password hash,
+/// so neither the text nor the time of an answer tells which emails have accounts.
 /// </summary>
-public sealed partial class PasswordSignIn(SignInManager<DashboardUser> signIn, TimeProvider time, ILogger<PasswordSignIn> logger)
+public sealed partial class PasswordSignIn(
+    SignInManager<DashboardUser> signIn,
+    SessionRecords sessions,
+    SignInThrottle throttle,
+    TimeProvider time,
+    ILogger<PasswordSignIn> logger)
 {
     public const string WrongCredentials = "Email or password is wrong.";
 
-    // Verifying against this hash when the email is unknown makes both failures take as long,
-    // so response times do not tell which emails have accounts.
-    private static readonly Lazy<string> UnknownUserHash = new(() => new PasswordHasher<DashboardUser>().HashPassword(new DashboardUser(), Guid.NewGuid().ToString()));
+    // Checked when no real hash is: for an unknown email, and for a locked account.
+    private static readonly Lazy<string> StandInHash = new(() => new PasswordHasher<DashboardUser>().HashPassword(new DashboardUser(), Guid.NewGuid().ToString()));
 
-    public async Task<SignInOutcome> SignInAsync(string email, string password)
+    public async Task<SignInOutcome> SignInAsync(string email, string password, IPAddress? client)
     {
+        // A throttled client's attempts are not checked at all, so they cannot lock accounts either.
+        if (throttle.ClientRefusedFor(client) is { } wait)
+        {
+            LogThrottled(logger, client?.ToString() ?? "unknown");
+            return SignInOutcome.Failed($"Too many failed sign-ins from this address: try again in {Minutes(wait)}.");
+        }
+
         var user = await signIn.UserManager.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            signIn.UserManager.PasswordHasher.VerifyHashedPassword(new DashboardUser(), UnknownUserHash.Value, password);
+            CheckStandIn(password);
+            throttle.ClientFailed(client);
             LogFailed(logger, "unknown email");
-            return SignInOutcome.Failed(WrongCredentials);
+            return SignInOutcome.Failed(throttle.UnknownAccountFailed(email) is { } locked ? LockedOut(locked) : WrongCredentials);
+        }
+
+        // Identity would refuse a locked account without checking the password: check one anyway.
+        var lockedBefore = await signIn.UserManager.IsLockedOutAsync(user);
+        if (lockedBefore)
+        {
+            CheckStandIn(password);
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
+            throttle.ClientFailed(client);
             LogLockedOut(logger, user.Id);
-            return SignInOutcome.Failed(LockedOutMessage(user.LockoutEnd));
+            return SignInOutcome.Failed(LockedOut((user.LockoutEnd ?? time.GetUtcNow()) - time.GetUtcNow()));
         }
 
         if (!result.Succeeded)
         {
+            throttle.ClientFailed(client);
             LogFailed(logger, result.IsNotAllowed ? "not allowed" : "wrong password");
             return SignInOutcome.Failed(result.IsNotAllowed ? "This account may not sign in." : WrongCredentials);
         }
 
+        var now = time.GetUtcNow();
         await signIn.SignInWithClaimsAsync(
             user,
             new AuthenticationProperties { IsPersistent = false },
-            [new("amr", "pwd"), SessionLifetime.StartedAt(time.GetUtcNow())]);
+            [new("amr", "pwd"), SessionLifetime.StartedAt(now), await sessions.StartAsync(user.Id, now)]);
         LogSignedIn(logger, user.Id);
         return SignInOutcome.Success;
     }
 
-    private string LockedOutMessage(DateTimeOffset? lockoutEnd)
+    private void CheckStandIn(string password) =>
+        signIn.UserManager.PasswordHasher.VerifyHashedPassword(new DashboardUser(), StandInHash.Value, password);
+
+    private static string LockedOut(TimeSpan left) => $"This account is locked for {Minutes(left)} after repeated failed sign-ins.";
+
+    private static string Minutes(TimeSpan left)
     {
-        var left = (lockoutEnd ?? time.GetUtcNow()) - time.GetUtcNow();
         var minutes = Math.Max(1, (int)Math.Ceiling(left.TotalMinutes));
-        return $"This account is locked for {minutes} {(minutes == 1 ? "minute" : "minutes")} after repeated failed sign-ins.";
+        return $"{minutes} {(minutes == 1 ? "minute" : "minutes")}";
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in of user {UserId}")]
@@ -60,6 +89,9 @@ public sealed partial class PasswordSignIn(SignInManager<DashboardUser> signIn, 
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: user {UserId} is locked out")]
     private static partial void LogLockedOut(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused unchecked: too many failures from client {Client}")]
+    private static partial void LogThrottled(ILogger logger, string client);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in failed: {Reason}")]
     private static partial void LogFailed(ILogger logger, string reason);

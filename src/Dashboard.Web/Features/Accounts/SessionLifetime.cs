@@ -25,14 +25,21 @@ internal static class SessionLifetime
     public static bool IsOver(DateTimeOffset? started, DateTimeOffset now, TimeSpan limit) =>
         started is not { } start || now - start >= limit;
 
-    /// <summary>A security-stamp refresh builds a new principal from the database: carry the start over.</summary>
-    public static Task KeepStartOnRefresh(SecurityStampRefreshingPrincipalContext context)
+    /// <summary>
+    /// A security-stamp refresh builds a new principal from the database: carry over what only
+    /// sign-in knows, the session's start and its record's id (<see cref="SessionRecords"/>).
+    /// </summary>
+    public static Task KeepSessionOnRefresh(SecurityStampRefreshingPrincipalContext context)
     {
-        if (context.CurrentPrincipal?.FindFirst(StartedClaimType) is { } started
-            && context.NewPrincipal?.Identity is ClaimsIdentity identity
-            && !identity.HasClaim(c => c.Type == StartedClaimType))
+        if (context.NewPrincipal?.Identity is ClaimsIdentity identity)
         {
-            identity.AddClaim(new Claim(started.Type, started.Value, started.ValueType));
+            foreach (var type in (string[])[StartedClaimType, SessionRecords.IdClaimType])
+            {
+                if (context.CurrentPrincipal?.FindFirst(type) is { } claim && !identity.HasClaim(c => c.Type == type))
+                {
+                    identity.AddClaim(new Claim(claim.Type, claim.Value, claim.ValueType));
+                }
+            }
         }
 
         return Task.CompletedTask;
