@@ -1,3 +1,4 @@
+using Dashboard.Core.Format;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Features.Queue;
 
@@ -14,7 +15,8 @@ internal static class PostsApi
             .WithName("ListPosts")
             .WithSummary("The review queue, one page at a time")
             .WithDescription(
-                "Takes the queue page's URL parameters: q, status, difficulty, stack, tool, quality/freshness/depth/clarity=min-max, "
+                "Takes the queue page's URL parameters: q, status, difficulty, stack, tool, "
+                + $"{string.Join('/', ScoreFields.All.Select(s => s.Name))}=min-max, "
                 + "all=1 (every post, not only those needing review), sort, desc=1, page (from 1), size (1-200, default 25).")
             .Produces<PostPage>();
 
