@@ -1,4 +1,3 @@
-using Dashboard.Core.Format;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Features.Queue;
 
@@ -14,10 +13,8 @@ internal static class PostsApi
         posts.MapGet("", ListAsync)
             .WithName("ListPosts")
             .WithSummary("The review queue, one page at a time")
-            .WithDescription(
-                "Takes the queue page's URL parameters: q, status, difficulty, stack, tool, "
-                + $"{string.Join('/', ScoreFields.All.Select(s => s.Name))}=min-max, "
-                + "all=1 (every post, not only those needing review), sort, desc=1, page (from 1), size (1-200, default 25).")
+            .WithDescription("Takes the queue page's URL parameters, each listed below; a score's is min-max, such as quality=60-100.")
+            .WithQueueParameters()
             .Produces<PostPage>();
 
         posts.MapGet("/{sourceId}", GetAsync)
