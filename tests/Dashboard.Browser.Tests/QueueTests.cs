@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dashboard.Core.Format;
 using Dashboard.Web.Features.Queue;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
@@ -140,7 +141,7 @@ public sealed class QueueTests(DashboardApp app)
 
         await Ui.Header(page, "Quality").ClickAsync();
         await Expect(page).Not.ToHaveURLAsync(new Regex("sort=title"));
-        var ascending = await app.QueryAsync(new QueueFilter { Sort = QueueSort.Quality });
+        var ascending = await app.QueryAsync(new QueueFilter { Sort = QueueSort.By(ScoreFields.Quality) });
         await Expect(Ui.Titles(page)).ToHaveTextAsync([.. ascending.Rows.Select(r => r.Title)]);
         var scores = (await Ui.ReadRowsAsync(page)).Select(r => r.Quality ?? -1).ToList();
         Assert.Equal(scores.Order().ToList(), scores);
@@ -148,7 +149,7 @@ public sealed class QueueTests(DashboardApp app)
 
         await Ui.Header(page, "Quality").ClickAsync();
         await Ui.ExpectQueryAsync(page, "desc", "1");
-        var descending = await app.QueryAsync(new QueueFilter { Sort = QueueSort.Quality, Descending = true });
+        var descending = await app.QueryAsync(new QueueFilter { Sort = QueueSort.By(ScoreFields.Quality), Descending = true });
         await Expect(Ui.Titles(page)).ToHaveTextAsync([.. descending.Rows.Select(r => r.Title)]);
         scores = [.. (await Ui.ReadRowsAsync(page)).Select(r => r.Quality ?? -1)];
         Assert.Equal(scores.OrderDescending().ToList(), scores);
@@ -158,7 +159,7 @@ public sealed class QueueTests(DashboardApp app)
         var firstPage = await Ui.ReadRowsAsync(page);
         await page.Locator("[data-testid=queue-grid] .mud-table-pagination button[aria-label='Next page']").ClickAsync();
         await Ui.ExpectQueryAsync(page, "page", "2");
-        var second = await app.QueryAsync(new QueueFilter { Sort = QueueSort.Quality, Descending = true, Page = 1 });
+        var second = await app.QueryAsync(new QueueFilter { Sort = QueueSort.By(ScoreFields.Quality), Descending = true, Page = 1 });
         await Expect(Ui.Titles(page)).ToHaveTextAsync([.. second.Rows.Select(r => r.Title)]);
         var secondPage = await Ui.ReadRowsAsync(page);
         Assert.Empty(secondPage.Select(r => r.SourceId).Intersect(firstPage.Select(r => r.SourceId)));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Dashboard.Core.Format;
 using Dashboard.Core.Generation;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Hosting;
@@ -243,10 +244,10 @@ static void QueuePages(BenchDatabase database)
     {
         ("queue, page 1, by quality", new QueueFilter()),
         ("queue, page 2,000, by quality", new QueueFilter { Page = 1999 }),
-        ("queue, by clarity desc, page 50", new QueueFilter { Sort = QueueSort.Clarity, Descending = true, Page = 49 }),
+        ("queue, by clarity desc, page 50", new QueueFilter { Sort = QueueSort.By(ScoreFields.Clarity), Descending = true, Page = 49 }),
         ("queue, by version, page 10", new QueueFilter { Sort = QueueSort.Version, Page = 9 }),
         ("queue, search \"python\"", new QueueFilter { Search = "python" }),
-        ("queue, status + difficulty + quality 60-100", new QueueFilter { Status = "drafted", Difficulty = "advanced", Quality = new ScoreRange(60, 100) }),
+        ("queue, status + difficulty + quality 60-100", new QueueFilter { Status = "drafted", Difficulty = "advanced" }.With(ScoreFields.Quality, new ScoreRange(60, 100))),
         ("queue, stack filter", new QueueFilter { Stack = "python" }),
         ("all posts, by views desc, page 100", new QueueFilter { ShowAll = true, Sort = QueueSort.ViewCount, Descending = true, Page = 99 }),
     };

@@ -14,10 +14,11 @@ internal static class MetaMapWriter
         }
 
         builder.Append(MetaLabels.Score).Append('\n');
-        Item("quality", scores.Quality, builder);
-        Item("freshness", scores.Freshness, builder);
-        Item("depth", scores.Depth, builder);
-        Item("clarity", scores.Clarity, builder);
+        foreach (var score in ScoreFields.All)
+        {
+            Item(score.Name, score.Read(scores), builder);
+        }
+
         Items(scores.Extra, builder);
     }
 

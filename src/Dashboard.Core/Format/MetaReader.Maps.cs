@@ -3,7 +3,7 @@ namespace Dashboard.Core.Format;
 /// <summary>Reads the typed maps: score, revision, flags and payload. Unknown keys go to <c>Extra</c>.</summary>
 internal sealed partial class MetaReader
 {
-    private static readonly string[] ScoreKeys = ["quality", "freshness", "depth", "clarity"];
+    private static readonly string[] ScoreKeys = [.. ScoreFields.All.Select(s => s.Name)];
     private static readonly string[] RevisionKeys = ["status", "version", "last reviewed"];
     private static readonly string[] FlagKeys = ["ai generated style", "has images", "image heavy", "needs human review"];
     private static readonly string[] PayloadKeys = ["source id", "generator", "paragraphs", "scenario", "seed"];
@@ -22,7 +22,7 @@ internal sealed partial class MetaReader
             {
                 (extra ??= []).Add(new MetaPair(key.ToString(), value.ToString()));
             }
-            else if (FirstTime(seen, k, line, MetaLabels.Score, ScoreKeys) && ReadScore(line, key, value) is { } score)
+            else if (FirstTime(seen, k, line, MetaLabels.Score, ScoreKeys) && ReadScore(line, ScoreFields.All[k], value) is { } score)
             {
                 scores[k] = score;
             }
@@ -35,7 +35,7 @@ internal sealed partial class MetaReader
         // Missing keys are reported only when every item read cleanly: a malformed item is
         // usually the "missing" key, and one error says it better than two.
         ok = ok && HasAll(seen, head, MetaLabels.Score, ScoreKeys, required: ScoreKeys.Length);
-        return ok ? new Scores(scores[0], scores[1], scores[2], scores[3]) { Extra = extra ?? [] } : null;
+        return ok ? new Scores(scores) { Extra = extra ?? [] } : null;
     }
 
     private Revision? ReadRevision(int head, int from, int to)

@@ -12,14 +12,14 @@ internal sealed partial class MetaReader
         TooLarge,
     }
 
-    private int? ReadScore(int line, ReadOnlySpan<char> key, ReadOnlySpan<char> value)
+    private int? ReadScore(int line, ScoreField score, ReadOnlySpan<char> value)
     {
-        if (ParseWhole(value, out var number) == NumberStatus.Ok && number <= 100)
+        if (ParseWhole(value, out var number) == NumberStatus.Ok && number >= (ulong)score.Min && number <= (ulong)score.Max)
         {
             return (int)number;
         }
 
-        errors.Add(line, $"score {ErrorList.Quote(key)} is {ErrorList.Quote(value)}; expected a whole number from 0 to 100");
+        errors.Add(line, $"score {ErrorList.Quote(score.Name)} is {ErrorList.Quote(value)}; expected a whole number from {score.Min} to {score.Max}");
         return null;
     }
 

@@ -62,9 +62,15 @@ public sealed record PostMeta
 /// <summary>A key and value of a map entry, such as <c>context: for a content heavy programming website</c>.</summary>
 public sealed record MetaPair(string Key, string Value);
 
-/// <summary>The four scores, 0 to 100, and any other keys the map carried.</summary>
+/// <summary>The scores <see cref="ScoreFields"/> describes, and any other keys the map carried.</summary>
 public sealed record Scores(int Quality, int Freshness, int Depth, int Clarity)
 {
+    /// <summary>The scores from their values in the order of <see cref="ScoreFields.All"/>.</summary>
+    internal Scores(ReadOnlySpan<int> values)
+        : this(values[0], values[1], values[2], values[3])
+    {
+    }
+
     /// <summary>Keys the parser does not know, kept in order after the known ones.</summary>
     public IReadOnlyList<MetaPair> Extra { get; init; } = [];
 }

@@ -46,10 +46,10 @@ public static class PostMapping
         record.CodeLanguage = meta.CodeLanguage;
         record.ReadingTime = meta.ReadingTime;
         record.ViewCount = meta.ViewCount;
-        record.Quality = meta.Score?.Quality;
-        record.Freshness = meta.Score?.Freshness;
-        record.Depth = meta.Score?.Depth;
-        record.Clarity = meta.Score?.Clarity;
+        foreach (var score in ScoreFields.All)
+        {
+            record.SetScore(score, meta.Score is { } scores ? score.Read(scores) : null);
+        }
 
         var version = meta.Revision?.Version ?? DefaultVersion;
         record.Status = meta.Revision?.Status ?? DefaultStatus;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Dashboard.Core.Format;
 using Dashboard.Core.Review;
 using Dashboard.Web.Features.Queue;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,29 @@ public sealed class PostsApiTests(ApiApp app)
             Assert.True(item.TryGetProperty("quality", out _));
             Assert.False(item.TryGetProperty("document", out _));
         });
+    }
+
+    [Fact]
+    public async Task The_openapi_document_declares_the_list_parameters_and_a_row_member_for_each_score()
+    {
+        using var response = await app.Client(Caller.Anonymous).GetAsync("/openapi/v1.json", Ct);
+
+        await AssertStatusAsync(response, 200);
+        var document = await JsonOf(response);
+        var list = document.GetProperty("paths").GetProperty("/api/posts").GetProperty("get");
+        var parameters = list.GetProperty("parameters").EnumerateArray()
+            .Where(p => p.GetProperty("in").GetString() == "query")
+            .Select(p => p.GetProperty("name").GetString())
+            .ToList();
+        Assert.Subset(parameters.ToHashSet(), new HashSet<string?> { "q", "status", "difficulty", "stack", "tool", "all", "sort", "desc", "page", "size" });
+        var row = document.GetProperty("components").GetProperty("schemas").GetProperty(nameof(QueueRow)).GetProperty("properties");
+        Assert.All(ScoreFields.All, score =>
+        {
+            Assert.Contains(score.Name, parameters);
+            Assert.True(row.TryGetProperty(score.Name, out _), $"{nameof(QueueRow)} has no \"{score.Name}\" member: {row}");
+        });
+        Assert.False(row.TryGetProperty("scores", out _), row.ToString());
+        Assert.False(row.TryGetProperty("scoreMembers", out _), row.ToString());
     }
 
     [Fact]

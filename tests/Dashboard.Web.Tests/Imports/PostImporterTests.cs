@@ -1,3 +1,4 @@
+using Dashboard.Core.Format;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Exports;
 using Dashboard.Web.Features.Imports;
@@ -26,7 +27,7 @@ public class PostImporterTests
         Assert.Equal("production checklist for documenting production defaults in python services", post.Title);
         Assert.Equal("documenting production defaults / python services", post.Topic);
         Assert.StartsWith("this ai-style technical summary explains documenting production defaults", post.Summary);
-        Assert.Equal((87, 70, 71, 74), (post.Quality, post.Freshness, post.Depth, post.Clarity));
+        Assert.Equal((87, 70, 71, 74), (post.GetScore(ScoreFields.Quality), post.GetScore(ScoreFields.Freshness), post.GetScore(ScoreFields.Depth), post.GetScore(ScoreFields.Clarity)));
         Assert.Equal("drafted", post.Status);
         Assert.Equal("1.5.3", post.Version);
         Assert.Equal((1L, 5L, 3L), (post.VersionMajor, post.VersionMinor, post.VersionPatch));
@@ -72,7 +73,7 @@ public class PostImporterTests
             var meta = file.Post.Meta;
             var post = stored[file.Post.SourceId];
             Assert.Equal(file.Post.Title, post.Title);
-            Assert.Equal((meta.Score!.Quality, meta.Score.Freshness, meta.Score.Depth, meta.Score.Clarity), (post.Quality!.Value, post.Freshness!.Value, post.Depth!.Value, post.Clarity!.Value));
+            Assert.Equal((meta.Score!.Quality, meta.Score.Freshness, meta.Score.Depth, meta.Score.Clarity), (post.GetScore(ScoreFields.Quality)!.Value, post.GetScore(ScoreFields.Freshness)!.Value, post.GetScore(ScoreFields.Depth)!.Value, post.GetScore(ScoreFields.Clarity)!.Value));
             Assert.Equal(ImportPolicy.Admit(file.Post).Meta.Revision!.Status, post.Status);
             Assert.Equal(meta.Revision!.Version.ToString(), post.Version);
             Assert.Equal(meta.Revision.LastReviewed, post.LastReviewed);
@@ -132,7 +133,7 @@ public class PostImporterTests
         var post = await SampleRecordAsync(db);
         Assert.Equal(original.Id, post.Id);
         Assert.Equal("production checklist for shipping python services", post.Title);
-        Assert.Equal(91, post.Quality);
+        Assert.Equal(91, post.GetScore(ScoreFields.Quality));
         Assert.Equal(TestFiles.Canonical(changed), post.Document);
         Assert.Equal(PostMapping.HashOf(post.Document), post.ContentHash);
         Assert.Equal(post.ContentHash, post.ImportedHash);

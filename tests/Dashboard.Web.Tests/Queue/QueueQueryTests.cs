@@ -41,8 +41,8 @@ public partial class QueueQueryTests
             "difficulty" => (all with { Difficulty = "advanced" }, p => p.Difficulty == "advanced"),
             "stack" => (all with { Stack = "backend" }, p => p.Stack.Contains("backend")),
             "tool" => (all with { Tool = "git" }, p => p.Tools.Contains("git")),
-            "score range" => (all with { Quality = new ScoreRange(50, 70), Clarity = new ScoreRange(80, 100) }, p => p.Quality is >= 50 and <= 70 && p.Clarity is >= 80 and <= 100),
-            _ => (new QueueFilter { Status = "drafted", Stack = "backend", Quality = new ScoreRange(0, 80) },
+            "score range" => (all.With(ScoreFields.Quality, new ScoreRange(50, 70)).With(ScoreFields.Clarity, new ScoreRange(80, 100)), p => p.Quality is >= 50 and <= 70 && p.Clarity is >= 80 and <= 100),
+            _ => (new QueueFilter { Status = "drafted", Stack = "backend" }.With(ScoreFields.Quality, new ScoreRange(0, 80)),
                 p => p.NeedsHumanReview && p.Status == "drafted" && p.Stack.Contains("backend") && p.Quality <= 80),
         };
         var expected = seeded.Posts.Where(test.Matches).Select(p => p.SourceId).ToList();
@@ -90,7 +90,7 @@ public partial class QueueQueryTests
         await using var seeded = await SeededQueue.CreateAsync();
         var queue = seeded.Database.Get<QueueQuery>();
 
-        foreach (var sort in Enum.GetValues<QueueSort>())
+        foreach (var sort in QueueSort.All)
         {
             foreach (var descending in new[] { false, true })
             {
@@ -139,7 +139,7 @@ public partial class QueueQueryTests
     {
         await using var seeded = await SeededQueue.CreateAsync();
         var queue = seeded.Database.Get<QueueQuery>();
-        var filter = new QueueFilter { Sort = QueueSort.Clarity, Descending = true };
+        var filter = new QueueFilter { Sort = QueueSort.By(ScoreFields.Clarity), Descending = true };
         var sorted = await queue.GetSourceIdsAsync(filter, 10_000, Cancel);
 
         foreach (var position in new[] { 0, 1, 37, sorted.Count - 1 })
@@ -188,20 +188,17 @@ public partial class QueueQueryTests
     }
 
     // SQLite's order: NULL first, text by binary collation.
-    private static int Compare(QueueSort sort, QueueRow a, QueueRow b) => sort switch
+    private static int Compare(QueueSort sort, QueueRow a, QueueRow b) => sort.Column switch
     {
-        QueueSort.Title => string.CompareOrdinal(a.Title, b.Title),
-        QueueSort.Topic => string.CompareOrdinal(a.Topic, b.Topic),
-        QueueSort.Difficulty => string.CompareOrdinal(a.Difficulty, b.Difficulty),
-        QueueSort.Status => string.CompareOrdinal(a.Status, b.Status),
-        QueueSort.Quality => Nullable.Compare(a.Quality, b.Quality),
-        QueueSort.Freshness => Nullable.Compare(a.Freshness, b.Freshness),
-        QueueSort.Depth => Nullable.Compare(a.Depth, b.Depth),
-        QueueSort.Clarity => Nullable.Compare(a.Clarity, b.Clarity),
-        QueueSort.LastReviewed => Nullable.Compare(a.LastReviewed, b.LastReviewed),
-        QueueSort.ImageCount => a.ImageCount.CompareTo(b.ImageCount),
-        QueueSort.ViewCount => Nullable.Compare(a.ViewCount, b.ViewCount),
-        QueueSort.Version => VersionKey(a).CompareTo(VersionKey(b)),
+        QueueColumn.Title => string.CompareOrdinal(a.Title, b.Title),
+        QueueColumn.Topic => string.CompareOrdinal(a.Topic, b.Topic),
+        QueueColumn.Difficulty => string.CompareOrdinal(a.Difficulty, b.Difficulty),
+        QueueColumn.Status => string.CompareOrdinal(a.Status, b.Status),
+        QueueColumn.Score => Nullable.Compare(a.Scores[sort.Score!], b.Scores[sort.Score!]),
+        QueueColumn.LastReviewed => Nullable.Compare(a.LastReviewed, b.LastReviewed),
+        QueueColumn.ImageCount => a.ImageCount.CompareTo(b.ImageCount),
+        QueueColumn.ViewCount => Nullable.Compare(a.ViewCount, b.ViewCount),
+        QueueColumn.Version => VersionKey(a).CompareTo(VersionKey(b)),
         _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
     };
 

@@ -1,3 +1,4 @@
+using Dashboard.Core.Format;
 using Dashboard.Web.Features.Queue;
 
 namespace Dashboard.Web.Tests.Queue;
@@ -22,16 +23,16 @@ public class QueueUrlTests
             Difficulty = "advanced",
             Stack = "python services",
             Tool = "go test",
-            Quality = new ScoreRange(60, 100),
-            Freshness = new ScoreRange(0, 40),
-            Depth = new ScoreRange(10, 20),
-            Clarity = new ScoreRange(50, 50),
             ShowAll = true,
             Sort = QueueSort.LastReviewed,
             Descending = true,
             Page = 2,
             PageSize = 50,
-        };
+        }
+        .With(ScoreFields.Quality, new ScoreRange(60, 100))
+        .With(ScoreFields.Freshness, new ScoreRange(0, 40))
+        .With(ScoreFields.Depth, new ScoreRange(10, 20))
+        .With(ScoreFields.Clarity, new ScoreRange(50, 50));
 
         var query = QueueUrl.ToQuery(filter);
 
@@ -42,7 +43,7 @@ public class QueueUrlTests
     [Fact]
     public void ToQuery_UsesReadableNamesAndA1BasedPage()
     {
-        var query = QueueUrl.ToQuery(new QueueFilter { Quality = new ScoreRange(60, 100), Sort = QueueSort.Clarity, Descending = true, Page = 2 });
+        var query = QueueUrl.ToQuery(new QueueFilter { Sort = QueueSort.By(ScoreFields.Clarity), Descending = true, Page = 2 }.With(ScoreFields.Quality, new ScoreRange(60, 100)));
 
         Assert.Equal("?quality=60-100&sort=clarity&desc=1&page=3", query);
     }
@@ -64,23 +65,24 @@ public class QueueUrlTests
     [InlineData("quality=nope", 0, 100)]
     [InlineData("quality=10", 0, 100)]
     public void Parse_ScoreRange_IsOrderedAndClamped(string query, int min, int max) =>
-        Assert.Equal(new ScoreRange(min, max), QueueUrl.Parse("/?" + query).Quality);
+        Assert.Equal(new ScoreRange(min, max), QueueUrl.Parse("/?" + query).Scores[ScoreFields.Quality]);
 
     [Fact]
     public void Parse_UnknownSortAndOversizedPage_FallBackToDefaults()
     {
         var filter = QueueUrl.Parse("/?sort=bogus&size=5000");
 
-        Assert.Equal(QueueSort.Quality, filter.Sort);
+        Assert.Equal(QueueSort.By(ScoreFields.Quality), filter.Sort);
         Assert.Equal(QueueFilter.DefaultPageSize, filter.PageSize);
     }
 
-    public static TheoryData<QueueSort> Sorts => [.. Enum.GetValues<QueueSort>()];
+    public static TheoryData<string> Sorts => [.. QueueSort.All.Select(s => s.Name)];
 
     [Theory]
     [MemberData(nameof(Sorts))]
-    public void ToQuery_EverySortAndDirection_RoundTrips(QueueSort sort)
+    public void ToQuery_EverySortAndDirection_RoundTrips(string sortName)
     {
+        var sort = QueueSort.Find(sortName)!.Value;
         foreach (var descending in new[] { false, true })
         {
             var filter = new QueueFilter { Sort = sort, Descending = descending };

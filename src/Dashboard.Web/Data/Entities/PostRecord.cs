@@ -1,3 +1,5 @@
+using Dashboard.Core.Format;
+
 namespace Dashboard.Web.Data.Entities;
 
 /// <summary>
@@ -17,10 +19,16 @@ public sealed class PostRecord
     public int? ReadingTime { get; set; }
     public long? ViewCount { get; set; }
 
-    public int? Quality { get; set; }
-    public int? Freshness { get; set; }
-    public int? Depth { get; set; }
-    public int? Clarity { get; set; }
+    // The score columns, one per ScoreFields entry, mapped by EF as indexer properties
+    // (ScoreColumns), so a new score adds no property here.
+    private readonly Dictionary<string, object?> _scores = [];
+
+    /// <summary>A score column by its name (<see cref="ScoreColumns.Column"/>); EF reads and writes them through it.</summary>
+    public object? this[string column]
+    {
+        get => _scores.GetValueOrDefault(column);
+        set => _scores[column] = value;
+    }
 
     public required string Status { get; set; }
     public required string Version { get; set; }
@@ -61,6 +69,11 @@ public sealed class PostRecord
 
     /// <summary>Optimistic concurrency: each save sets it to the stored value + 1.</summary>
     public long RowVersion { get; set; }
+
+    /// <summary>The stored value of <paramref name="score"/>, or null.</summary>
+    public int? GetScore(ScoreField score) => (int?)this[score.Column()];
+
+    public void SetScore(ScoreField score, int? value) => this[score.Column()] = value;
 }
 
 public sealed class EntityValue

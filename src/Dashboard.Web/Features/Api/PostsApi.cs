@@ -13,9 +13,8 @@ internal static class PostsApi
         posts.MapGet("", ListAsync)
             .WithName("ListPosts")
             .WithSummary("The review queue, one page at a time")
-            .WithDescription(
-                "Takes the queue page's URL parameters: q, status, difficulty, stack, tool, quality/freshness/depth/clarity=min-max, "
-                + "all=1 (every post, not only those needing review), sort, desc=1, page (from 1), size (1-200, default 25).")
+            .WithDescription("Takes the queue page's URL parameters, each listed below; a score's is min-max, such as quality=60-100.")
+            .WithQueueParameters()
             .Produces<PostPage>();
 
         posts.MapGet("/{sourceId}", GetAsync)

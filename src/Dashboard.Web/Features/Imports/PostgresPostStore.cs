@@ -1,4 +1,5 @@
 using Dashboard.Core.Format;
+using Dashboard.Web.Data;
 using Dashboard.Web.Features.Review;
 using Npgsql;
 using NpgsqlTypes;
@@ -256,10 +257,11 @@ internal sealed class PostgresPostStore : IPostStore
         yield return ("CodeLanguage", p.CodeLanguage, NpgsqlDbType.Text);
         yield return ("ReadingTime", p.ReadingTime, NpgsqlDbType.Integer);
         yield return ("ViewCount", p.ViewCount, NpgsqlDbType.Bigint);
-        yield return ("Quality", p.Quality, NpgsqlDbType.Integer);
-        yield return ("Freshness", p.Freshness, NpgsqlDbType.Integer);
-        yield return ("Depth", p.Depth, NpgsqlDbType.Integer);
-        yield return ("Clarity", p.Clarity, NpgsqlDbType.Integer);
+        foreach (var score in ScoreFields.All)
+        {
+            yield return (score.Column(), p.GetScore(score), NpgsqlDbType.Integer);
+        }
+
         yield return ("Status", p.Status, NpgsqlDbType.Varchar);
         yield return ("Version", p.Version, NpgsqlDbType.Varchar);
         yield return ("VersionMajor", p.VersionMajor, NpgsqlDbType.Bigint);

@@ -20,7 +20,7 @@ internal sealed class SqlitePostStore : IPostStore
     private static readonly string[] Columns =
     [
         "SourceId", "Title", "Topic", "Summary", "Difficulty", "CodeLanguage", "ReadingTime", "ViewCount",
-        "Quality", "Freshness", "Depth", "Clarity", "Status", "Version", "VersionMajor", "VersionMinor", "VersionPatch",
+        .. ScoreFields.All.Select(s => s.Column()), "Status", "Version", "VersionMajor", "VersionMinor", "VersionPatch",
         "LastReviewed", "NeedsHumanReview", "InQueue", "HasImages", "ImageHeavy", "AiGeneratedStyle", "ImageCount",
         "Stack", "Tools", "Checklist", "Entities", "Reference", "Hash", "Document", "ContentHash", "ImportedHash",
         "ReviewerTouched", "ImportedAtUtc", "UpdatedAtUtc", "LastImportBatchId", "RowVersion",
@@ -246,10 +246,11 @@ internal sealed class SqlitePostStore : IPostStore
         Set(command, "$CodeLanguage", p.CodeLanguage);
         Set(command, "$ReadingTime", p.ReadingTime);
         Set(command, "$ViewCount", p.ViewCount);
-        Set(command, "$Quality", p.Quality);
-        Set(command, "$Freshness", p.Freshness);
-        Set(command, "$Depth", p.Depth);
-        Set(command, "$Clarity", p.Clarity);
+        foreach (var score in ScoreFields.All)
+        {
+            Set(command, "$" + score.Column(), p.GetScore(score));
+        }
+
         Set(command, "$Status", p.Status);
         Set(command, "$Version", p.Version);
         Set(command, "$VersionMajor", p.VersionMajor);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Dashboard.Core.Format;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -18,14 +19,6 @@ public sealed class OverviewQuery(IDbContextFactory<DashboardDbContext> contexts
 
     /// <summary>History entries written by the importer; every other actor is a reviewer.</summary>
     public const string ImporterActor = "importer";
-
-    private static readonly (string Name, Expression<Func<PostRecord, int?>> Score)[] ScoreColumns =
-    [
-        ("Quality", p => p.Quality),
-        ("Freshness", p => p.Freshness),
-        ("Depth", p => p.Depth),
-        ("Clarity", p => p.Clarity),
-    ];
 
     /// <summary>The batch columns, shared with the import error page.</summary>
     internal static readonly Expression<Func<ImportBatch, ImportBatchRow>> ToBatchRow = b => new ImportBatchRow(
@@ -61,10 +54,10 @@ public sealed class OverviewQuery(IDbContextFactory<DashboardDbContext> contexts
             .Select(s => new StatusCount(s.Status, s.Count))
             .ToList();
 
-        var scores = new List<ScoreDistribution>(ScoreColumns.Length);
-        foreach (var (name, score) in ScoreColumns)
+        var scores = new List<ScoreDistribution>(ScoreFields.All.Count);
+        foreach (var score in ScoreFields.All)
         {
-            scores.Add(await GetDistributionAsync(posts, name, score, totals?.Total ?? 0, cancellationToken));
+            scores.Add(await GetDistributionAsync(posts, score.Label, ScoreColumns.Of(score), totals?.Total ?? 0, cancellationToken));
         }
 
         return new OverviewModel(

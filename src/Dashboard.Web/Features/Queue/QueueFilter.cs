@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Dashboard.Core.Format;
+
 namespace Dashboard.Web.Features.Queue;
 
 /// <summary>What the queue shows: the filter, the sort and the page. It round-trips through the URL.</summary>
@@ -10,43 +13,20 @@ public sealed record QueueFilter
     public string? Difficulty { get; init; }
     public string? Stack { get; init; }
     public string? Tool { get; init; }
-    public ScoreRange Quality { get; init; } = ScoreRange.All;
-    public ScoreRange Freshness { get; init; } = ScoreRange.All;
-    public ScoreRange Depth { get; init; } = ScoreRange.All;
-    public ScoreRange Clarity { get; init; } = ScoreRange.All;
+
+    /// <summary>A range per score of <see cref="ScoreFields.All"/>; each score's whole range unless narrowed.</summary>
+    public ScoreRanges Scores { get; init; } = ScoreRanges.All;
 
     /// <summary>Every post, not only those flagged needs-human-review and not yet approved.</summary>
     public bool ShowAll { get; init; }
 
-    public QueueSort Sort { get; init; } = QueueSort.Quality;
+    public QueueSort Sort { get; init; } = QueueSort.Default;
     public bool Descending { get; init; }
     public int Page { get; init; }
     public int PageSize { get; init; } = DefaultPageSize;
-}
 
-/// <summary>An inclusive range of a score, 0 to 100.</summary>
-public readonly record struct ScoreRange(int Min, int Max)
-{
-    public static readonly ScoreRange All = new(0, 100);
-
-    public bool IsAll => Min <= 0 && Max >= 100;
-}
-
-/// <summary>The columns the queue sorts by.</summary>
-public enum QueueSort
-{
-    Title,
-    Topic,
-    Difficulty,
-    Quality,
-    Freshness,
-    Depth,
-    Clarity,
-    Status,
-    Version,
-    LastReviewed,
-    ImageCount,
-    ViewCount,
+    /// <summary>This filter with <paramref name="score"/> narrowed to <paramref name="range"/>.</summary>
+    public QueueFilter With(ScoreField score, ScoreRange range) => this with { Scores = Scores.With(score, range) };
 }
 
 /// <summary>
@@ -58,16 +38,18 @@ public sealed record QueueRow(
     string Title,
     string? Topic,
     string? Difficulty,
-    int? Quality,
-    int? Freshness,
-    int? Depth,
-    int? Clarity,
+    [property: JsonIgnore] ScoreValues Scores,
     string Status,
     string Version,
     DateOnly? LastReviewed,
     int ImageCount,
     long? ViewCount,
-    long RowVersion);
+    long RowVersion)
+{
+    /// <summary>The scores as the API writes them: one member per score, by its name (<c>"quality": 87</c>).</summary>
+    [JsonExtensionData]
+    public Dictionary<string, object?> ScoreMembers => ScoreFields.All.ToDictionary(s => s.Name, s => (object?)Scores[s]);
+}
 
 public sealed record QueueResult(int Total, IReadOnlyList<QueueRow> Rows);
 

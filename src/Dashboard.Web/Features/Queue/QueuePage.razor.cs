@@ -11,14 +11,6 @@ public sealed partial class QueuePage
 {
     private static readonly int[] PageSizes = [10, 25, 50, 100];
 
-    private static readonly (string Label, Func<QueueFilter, ScoreRange> Get, Func<QueueFilter, ScoreRange, QueueFilter> Set)[] ScoreFilters =
-    [
-        ("Quality", f => f.Quality, (f, r) => f with { Quality = r, Page = 0 }),
-        ("Freshness", f => f.Freshness, (f, r) => f with { Freshness = r, Page = 0 }),
-        ("Depth", f => f.Depth, (f, r) => f with { Depth = r, Page = 0 }),
-        ("Clarity", f => f.Clarity, (f, r) => f with { Clarity = r, Page = 0 }),
-    ];
-
     internal static readonly IReadOnlyList<Shortcut> QueueShortcuts =
     [
         new("j / ↓", "next post in the list"),
@@ -160,8 +152,8 @@ public sealed partial class QueuePage
     private SortDirection Direction(QueueSort column) =>
         _filter.Sort == column ? (_filter.Descending ? SortDirection.Descending : SortDirection.Ascending) : SortDirection.None;
 
-    private static QueueSort ToSort(string? column) =>
-        Enum.TryParse<QueueSort>(column, ignoreCase: true, out var sort) ? sort : QueueSort.Quality;
+    // The grid names a column's sort by its property (LastReviewed) or, for a score, by the score's name.
+    private static QueueSort ToSort(string? column) => QueueSort.Find(column) ?? QueueSort.Default;
 
     private string PostHref(QueueRow row)
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Dashboard.Core.Format;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,10 @@ namespace Dashboard.Web.Features.Queue;
 public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time)
 {
     private static readonly TimeSpan FacetLifetime = TimeSpan.FromSeconds(30);
+    private static readonly Expression<Func<PostRecord, QueueRow>> ToRow = ScoreColumns.Expand<Func<PostRecord, QueueRow>>(p => new QueueRow(
+        p.SourceId, p.Title, p.Topic, p.Difficulty, ScoreColumns.ValuesOf(p),
+        p.Status, p.Version, p.LastReviewed, p.ImageCount, p.ViewCount, p.RowVersion));
+
     private readonly SemaphoreSlim _facetLock = new(1, 1);
     private (QueueFacets Facets, DateTimeOffset At)? _facets;
 
@@ -22,9 +27,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
         // entries, not rows), then only those rows are read.
         var pageIds = Sort(query, filter.Sort, filter.Descending).Select(p => p.Id).Skip(Math.Max(0, filter.Page) * pageSize).Take(pageSize);
         var rows = await Sort(db.Posts.AsNoTracking().Where(p => pageIds.Contains(p.Id)), filter.Sort, filter.Descending)
-            .Select(p => new QueueRow(
-                p.SourceId, p.Title, p.Topic, p.Difficulty, p.Quality, p.Freshness, p.Depth, p.Clarity,
-                p.Status, p.Version, p.LastReviewed, p.ImageCount, p.ViewCount, p.RowVersion))
+            .Select(ToRow)
             .ToListAsync(cancellationToken);
         return new QueueResult(total, rows);
     }
@@ -112,10 +115,10 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
             query = candidates is null ? query.Where(p => p.Tools.Contains(filter.Tool)) : query.Where(p => candidates.Contains(p.Id) && p.Tools.Contains(filter.Tool));
         }
 
-        query = InRange(query, filter.Quality, p => p.Quality);
-        query = InRange(query, filter.Freshness, p => p.Freshness);
-        query = InRange(query, filter.Depth, p => p.Depth);
-        query = InRange(query, filter.Clarity, p => p.Clarity);
+        foreach (var score in ScoreFields.All)
+        {
+            query = InRange(query, score, filter.Scores[score]);
+        }
 
         if (PostTextSearch.AllWords(db, filter.Search) is { } ids)
         {
@@ -125,15 +128,16 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
         return query;
     }
 
-    private static IQueryable<PostRecord> InRange(IQueryable<PostRecord> query, ScoreRange range, Expression<Func<PostRecord, int?>> score)
+    private static IQueryable<PostRecord> InRange(IQueryable<PostRecord> query, ScoreField score, ScoreRange range)
     {
-        if (range.IsAll)
+        if (range.Covers(score))
         {
             return query;
         }
 
-        var parameter = score.Parameters[0];
-        var value = score.Body;
+        var column = ScoreColumns.Of(score);
+        var parameter = column.Parameters[0];
+        var value = column.Body;
         var body = Expression.AndAlso(
             Expression.GreaterThanOrEqual(value, Expression.Constant((int?)range.Min, typeof(int?))),
             Expression.LessThanOrEqual(value, Expression.Constant((int?)range.Max, typeof(int?))));
@@ -142,22 +146,20 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
 
     private static IQueryable<PostRecord> Sort(IQueryable<PostRecord> query, QueueSort sort, bool descending)
     {
-        var sorted = sort switch
+        var sorted = sort.Column switch
         {
-            QueueSort.Title => descending ? query.OrderByDescending(p => p.Title) : query.OrderBy(p => p.Title),
-            QueueSort.Topic => descending ? query.OrderByDescending(p => p.Topic) : query.OrderBy(p => p.Topic),
-            QueueSort.Difficulty => descending ? query.OrderByDescending(p => p.Difficulty) : query.OrderBy(p => p.Difficulty),
-            QueueSort.Freshness => descending ? query.OrderByDescending(p => p.Freshness) : query.OrderBy(p => p.Freshness),
-            QueueSort.Depth => descending ? query.OrderByDescending(p => p.Depth) : query.OrderBy(p => p.Depth),
-            QueueSort.Clarity => descending ? query.OrderByDescending(p => p.Clarity) : query.OrderBy(p => p.Clarity),
-            QueueSort.Status => descending ? query.OrderByDescending(p => p.Status) : query.OrderBy(p => p.Status),
-            QueueSort.Version => descending
+            QueueColumn.Score when sort.Score is { } score => descending ? query.OrderByDescending(ScoreColumns.Of(score)) : query.OrderBy(ScoreColumns.Of(score)),
+            QueueColumn.Title => descending ? query.OrderByDescending(p => p.Title) : query.OrderBy(p => p.Title),
+            QueueColumn.Topic => descending ? query.OrderByDescending(p => p.Topic) : query.OrderBy(p => p.Topic),
+            QueueColumn.Difficulty => descending ? query.OrderByDescending(p => p.Difficulty) : query.OrderBy(p => p.Difficulty),
+            QueueColumn.Status => descending ? query.OrderByDescending(p => p.Status) : query.OrderBy(p => p.Status),
+            QueueColumn.Version => descending
                 ? query.OrderByDescending(p => p.VersionMajor).ThenByDescending(p => p.VersionMinor).ThenByDescending(p => p.VersionPatch)
                 : query.OrderBy(p => p.VersionMajor).ThenBy(p => p.VersionMinor).ThenBy(p => p.VersionPatch),
-            QueueSort.LastReviewed => descending ? query.OrderByDescending(p => p.LastReviewed) : query.OrderBy(p => p.LastReviewed),
-            QueueSort.ImageCount => descending ? query.OrderByDescending(p => p.ImageCount) : query.OrderBy(p => p.ImageCount),
-            QueueSort.ViewCount => descending ? query.OrderByDescending(p => p.ViewCount) : query.OrderBy(p => p.ViewCount),
-            _ => descending ? query.OrderByDescending(p => p.Quality) : query.OrderBy(p => p.Quality),
+            QueueColumn.LastReviewed => descending ? query.OrderByDescending(p => p.LastReviewed) : query.OrderBy(p => p.LastReviewed),
+            QueueColumn.ImageCount => descending ? query.OrderByDescending(p => p.ImageCount) : query.OrderBy(p => p.ImageCount),
+            QueueColumn.ViewCount => descending ? query.OrderByDescending(p => p.ViewCount) : query.OrderBy(p => p.ViewCount),
+            _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "not a column the queue sorts by"),
         };
 
         // A stable order, so paging never shows a post twice or skips one; the tiebreak runs the

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Core.Format;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
@@ -10,14 +11,6 @@ namespace Dashboard.Web.Features.Queue;
 /// </summary>
 public static class QueueUrl
 {
-    private static readonly (string Name, Func<QueueFilter, ScoreRange> Get, Func<QueueFilter, ScoreRange, QueueFilter> Set)[] Scores =
-    [
-        ("quality", f => f.Quality, (f, r) => f with { Quality = r }),
-        ("freshness", f => f.Freshness, (f, r) => f with { Freshness = r }),
-        ("depth", f => f.Depth, (f, r) => f with { Depth = r }),
-        ("clarity", f => f.Clarity, (f, r) => f with { Clarity = r }),
-    ];
-
     public static QueueFilter Parse(string uri)
     {
         var queryStart = uri.IndexOf('?', StringComparison.Ordinal);
@@ -32,17 +25,18 @@ public static class QueueUrl
             Stack = Get("stack"),
             Tool = Get("tool"),
             ShowAll = Get("all") == "1",
-            Sort = Enum.TryParse<QueueSort>(Get("sort"), ignoreCase: true, out var sort) ? sort : QueueSort.Quality,
+            Sort = QueueSort.Find(Get("sort")) ?? QueueSort.Default,
             Descending = Get("desc") == "1",
             Page = int.TryParse(Get("page"), CultureInfo.InvariantCulture, out var page) && page > 1 ? page - 1 : 0,
             PageSize = int.TryParse(Get("size"), CultureInfo.InvariantCulture, out var size) && size is > 0 and <= 200 ? size : QueueFilter.DefaultPageSize,
         };
 
-        foreach (var (name, _, set) in Scores)
+        // One parameter per score, by the score's name: quality=60-100.
+        foreach (var score in ScoreFields.All)
         {
-            if (ParseRange(Get(name)) is { } range)
+            if (ParseRange(Get(score.Name), score) is { } range)
             {
-                filter = set(filter, range);
+                filter = filter.With(score, range);
             }
         }
 
@@ -66,28 +60,28 @@ public static class QueueUrl
         Add("difficulty", filter.Difficulty);
         Add("stack", filter.Stack);
         Add("tool", filter.Tool);
-        foreach (var (name, get, _) in Scores)
+        foreach (var score in ScoreFields.All)
         {
-            var range = get(filter);
-            Add(name, range.IsAll ? null : $"{range.Min}-{range.Max}");
+            var range = filter.Scores[score];
+            Add(score.Name, range.Covers(score) ? null : $"{range.Min}-{range.Max}");
         }
 
         Add("all", filter.ShowAll ? "1" : null);
-        Add("sort", filter.Sort == QueueSort.Quality ? null : filter.Sort.ToString().ToLowerInvariant());
+        Add("sort", filter.Sort == QueueSort.Default ? null : filter.Sort.Name);
         Add("desc", filter.Descending ? "1" : null);
         Add("page", filter.Page > 0 ? (filter.Page + 1).ToString(CultureInfo.InvariantCulture) : null);
         Add("size", filter.PageSize != QueueFilter.DefaultPageSize ? filter.PageSize.ToString(CultureInfo.InvariantCulture) : null);
         return parts.Count == 0 ? string.Empty : QueryString.Create(parts).ToString();
     }
 
-    private static ScoreRange? ParseRange(string? text)
+    private static ScoreRange? ParseRange(string? text, ScoreField score)
     {
         if (text?.Split('-') is [var a, var b]
             && int.TryParse(a, CultureInfo.InvariantCulture, out var min)
             && int.TryParse(b, CultureInfo.InvariantCulture, out var max))
         {
-            min = Math.Clamp(min, 0, 100);
-            max = Math.Clamp(max, 0, 100);
+            min = Math.Clamp(min, score.Min, score.Max);
+            max = Math.Clamp(max, score.Min, score.Max);
             return min <= max ? new ScoreRange(min, max) : new ScoreRange(max, min);
         }
 
