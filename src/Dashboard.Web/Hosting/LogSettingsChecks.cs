@@ -11,7 +11,10 @@ internal static class LogSettingsChecks
 {
     private const string MinimumLevel = "Serilog:MinimumLevel";
 
-    /// <summary>One message per level under <c>Serilog:MinimumLevel</c> (its short form, Default, each Override) that is not a level.</summary>
+    /// <summary>
+    /// One message per level under <c>Serilog:MinimumLevel</c> (its short form, Default, each
+    /// Override) that is not a level. An empty value is no setting: a section with children reads as "".
+    /// </summary>
     public static IReadOnlyList<string> WrongLevels(IConfiguration configuration)
     {
         var section = configuration.GetSection(MinimumLevel);
@@ -20,7 +23,7 @@ internal static class LogSettingsChecks
         return
         [
             .. levels
-                .Where(level => level.Value is not null && !IsLevel(level.Value))
+                .Where(level => !string.IsNullOrEmpty(level.Value) && !IsLevel(level.Value))
                 .Select(level => $"{level.Key} is '{level.Value}'; use one of {string.Join(", ", Enum.GetNames<LogEventLevel>())}."),
         ];
     }
