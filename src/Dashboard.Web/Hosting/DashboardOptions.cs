@@ -63,3 +63,30 @@ public sealed class LogsOptions
     [Range(1, 3650, ErrorMessage = "Logs:RetainedFiles must be from 1 to 3650.")]
     public int RetainedFiles { get; set; } = 14;
 }
+
+/// <summary>The <c>Proxy</c> section: the reverse proxies whose forwarded headers the app believes.</summary>
+public sealed class ProxyOptions : IValidatableObject
+{
+    public const string Section = "Proxy";
+
+    /// <summary>
+    /// Addresses (<c>10.0.0.5</c>) or networks (<c>10.0.0.0/24</c>), separated by <c>;</c>. Empty:
+    /// no proxy, so a client's own X-Forwarded-* headers are ignored.
+    /// </summary>
+    public string KnownProxies { get; set; } = "";
+
+    /// <summary>Each entry as a network (an address is a network of one); entries that do not parse are left out.</summary>
+    public IReadOnlyList<System.Net.IPNetwork> Networks() => [.. Entries().Select(Parse).OfType<System.Net.IPNetwork>()];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Entries().Where(entry => Parse(entry) is null).Select(entry => new ValidationResult(
+            $"Proxy:KnownProxies has '{entry}', which is neither an IP address (10.0.0.5) nor a network (10.0.0.0/24); separate entries with ';'.",
+            [nameof(KnownProxies)]));
+
+    private IEnumerable<string> Entries() => KnownProxies.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static System.Net.IPNetwork? Parse(string entry) =>
+        System.Net.IPNetwork.TryParse(entry, out var network) ? network
+        : System.Net.IPAddress.TryParse(entry, out var address) ? new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8)
+        : null;
+}

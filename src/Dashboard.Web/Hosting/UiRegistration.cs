@@ -13,6 +13,7 @@ public static class UiRegistration
     {
         // Exception details reach the browser's console only in Development.
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(circuit => circuit.DetailedErrors = builder.Environment.IsDevelopment());
+        builder.Services.AddDashboardProxies();
         builder.AddDashboardAuth();
         builder.Services.AddMudServices();
         builder.Services.AddDashboardFeatures();
@@ -44,6 +45,7 @@ public static class UiRegistration
 
     public static WebApplication UseDashboard(this WebApplication app)
     {
+        app.UseDashboardProxies();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
