@@ -14,6 +14,7 @@ public static class UiRegistration
         // Exception details reach the browser's console only in Development.
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(circuit => circuit.DetailedErrors = builder.Environment.IsDevelopment());
         builder.Services.AddDashboardProxies();
+        builder.Services.AddOptions<ImagesOptions>().BindConfiguration(ImagesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.AddDashboardAuth();
         builder.Services.AddMudServices();
         builder.Services.AddDashboardFeatures();
