@@ -18,7 +18,11 @@ if (!StartupChecks.SettingsAreValid(app))
     return 1;
 }
 
-await app.PrepareDatabaseAsync();
+if (!await app.PrepareDatabaseAsync())
+{
+    return 1;
+}
+
 app.UseDashboard();
 await app.RunAsync();
 return 0;

@@ -60,8 +60,10 @@ public static class AuthRegistration
         var services = builder.Services;
 
         // Sign-in cookies and antiforgery tokens survive a restart, and every instance on one
-        // PostgreSQL reads the others' cookies: the key ring lives in the database.
-        services.AddDataProtection().SetApplicationName("alphanode-review-dashboard").PersistKeysToDbContext<DashboardDbContext>();
+        // PostgreSQL reads the others' cookies: the key ring lives in the database, encrypted
+        // when KeyRing:CertificateFile names a certificate.
+        services.AddDataProtection().SetApplicationName("alphanode-review-dashboard").PersistKeysToDbContext<DashboardDbContext>()
+            .ProtectKeysWithConfiguredCertificate(builder);
 
         // Signing in needs HTTP (authentication schemes, a response): web only, not the command line.
         new IdentityBuilder(typeof(DashboardUser), typeof(IdentityRole), services).AddSignInManager();

@@ -79,3 +79,59 @@ public sealed class LogsOptions
     [Range(1, 3650, ErrorMessage = "Logs:RetainedFiles must be from 1 to 3650.")]
     public int RetainedFiles { get; set; } = 14;
 }
+
+/// <summary>The <c>Proxy</c> section: the reverse proxies whose forwarded headers the app believes.</summary>
+public sealed class ProxyOptions : IValidatableObject
+{
+    public const string Section = "Proxy";
+
+    /// <summary>
+    /// Addresses (<c>10.0.0.5</c>) or networks (<c>10.0.0.0/24</c>), separated by <c>;</c>. Empty:
+    /// no proxy, so a client's own X-Forwarded-* headers are ignored.
+    /// </summary>
+    public string KnownProxies { get; set; } = "";
+
+    /// <summary>Each entry as a network (an address is a network of one); entries that do not parse are left out.</summary>
+    public IReadOnlyList<System.Net.IPNetwork> Networks() => [.. Entries().Select(Parse).OfType<System.Net.IPNetwork>()];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Entries().Where(entry => Parse(entry) is null).Select(entry => new ValidationResult(
+            $"Proxy:KnownProxies has '{entry}', which is neither an IP address (10.0.0.5) nor a network (10.0.0.0/24); separate entries with ';'.",
+            [nameof(KnownProxies)]));
+
+    private IEnumerable<string> Entries() => KnownProxies.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static System.Net.IPNetwork? Parse(string entry) =>
+        System.Net.IPNetwork.TryParse(entry, out var network) ? network
+        : System.Net.IPAddress.TryParse(entry, out var address) ? new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8)
+        : null;
+}
+
+/// <summary>
+/// The <c>Images</c> section: the hosts a post's images are loaded from. An image elsewhere would
+/// tell its owner who reviews the post and when, so it is shown as its address, not loaded.
+/// </summary>
+public sealed class ImagesOptions : IValidatableObject
+{
+    public const string Section = "Images";
+
+    /// <summary>Host names, separated by <c>;</c>; the default is the generator's image hosts. Empty: no outside images.</summary>
+    public string AllowedHosts { get; set; } = "images.unsplash.com;images.pexels.com;cdn.pixabay.com;assets.alphanode.example";
+
+    /// <summary>The allowed host names, lower case; entries that are not host names are left out.</summary>
+    public IReadOnlyList<string> Hosts() => [.. Entries().Where(IsHostName).Select(h => h.ToLowerInvariant()).Distinct()];
+
+    /// <summary>True for an HTTPS address on an allowed host: the only images a reviewer's browser loads.</summary>
+    public bool Allows(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.IsDefaultPort
+        && Hosts().Contains(uri.IdnHost, StringComparer.OrdinalIgnoreCase);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Entries().Where(entry => !IsHostName(entry)).Select(entry => new ValidationResult(
+            $"Images:AllowedHosts has '{entry}', which is not a host name; write names such as images.example.com (no scheme, port, path or wildcard), separated by ';'.",
+            [nameof(AllowedHosts)]));
+
+    private IEnumerable<string> Entries() => AllowedHosts.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static bool IsHostName(string entry) => Uri.CheckHostName(entry) == UriHostNameType.Dns;
+}

@@ -54,6 +54,22 @@ public sealed partial class DatabaseSetup(
         LogMigrated(logger, connection.Provider, DisplayName());
     }
 
+    /// <summary>
+    /// The provider's migrations not applied to the database yet, read as <see cref="MigrateAsync"/>
+    /// reads them; creates nothing (a SQLite file that is not there has every migration pending).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        var known = KnownMigrations(connection.Provider);
+        if (connection.Provider == DatabaseProvider.Sqlite && !File.Exists(new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource))
+        {
+            return known;
+        }
+
+        var applied = await AppliedMigrationsAsync(cancellationToken);
+        return [.. known.Where(migration => !applied.Contains(migration))];
+    }
+
     /// <summary>The provider's migrations, as EF finds them: by their attributes, in id order.</summary>
     internal static IReadOnlyList<string> KnownMigrations(DatabaseProvider provider)
     {

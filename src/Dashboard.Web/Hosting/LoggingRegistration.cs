@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -14,16 +15,29 @@ public static class LoggingRegistration
     public static IHostApplicationBuilder AddDashboardLogging(this IHostApplicationBuilder builder, bool commandLine = false)
     {
         var configuration = builder.Configuration;
-        builder.Services.AddOptions<LogsOptions>().BindConfiguration(LogsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Services.AddOptions<LogsOptions>().BindConfiguration(LogsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<LogsOptions>, LogsFolderWritable>();
+
+        // Serilog throws on a level it cannot read, as the logger is built and without the key:
+        // the start-up check names it instead, and until then the logger keeps its defaults.
+        var wrongLevels = LogSettingsChecks.WrongLevels(configuration);
+        foreach (var wrong in wrongLevels)
+        {
+            options.Validate(_ => false, wrong);
+        }
+
         var logs = configuration.GetSection(LogsOptions.Section).Get<LogsOptions>() ?? new LogsOptions();
-        var folder = string.IsNullOrWhiteSpace(logs.Folder) ? "logs" : logs.Folder;
         var retained = Math.Clamp(logs.RetainedFiles, 1, 3650);
-        var path = Path.Combine(Path.GetFullPath(folder, builder.Environment.ContentRootPath), "dashboard-.json");
+        var path = Path.Combine(FolderOf(logs.Folder, builder.Environment.ContentRootPath), "dashboard-.json");
 
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(configuration)
-                .ReadFrom.Services(services)
+            if (wrongLevels.Count == 0)
+            {
+                logger.ReadFrom.Configuration(configuration);
+            }
+
+            logger.ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .WriteTo.File(new CompactJsonFormatter(), path, rollingInterval: RollingInterval.Day, retainedFileCountLimit: retained);
 
@@ -34,4 +48,8 @@ public static class LoggingRegistration
         });
         return builder;
     }
+
+    /// <summary>The log folder as a full path: a relative one is under the content root.</summary>
+    internal static string FolderOf(string? folder, string contentRoot) =>
+        Path.GetFullPath(string.IsNullOrWhiteSpace(folder) ? "logs" : folder, contentRoot);
 }

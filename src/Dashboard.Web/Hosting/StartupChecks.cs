@@ -23,13 +23,19 @@ public static class StartupChecks
                 AggregateException many => many.InnerExceptions.SelectMany(e => e is OptionsValidationException o ? o.Failures : [e.Message]),
                 _ => [ex.Message],
             };
-            foreach (var message in messages)
-            {
-                Console.Error.WriteLine($"configuration error: {message}");
-            }
-
-            Console.Error.WriteLine("The app did not start. Fix the setting in appsettings.json or its environment variable (Section__Key) and start it again.");
+            Report(messages);
             return false;
         }
+    }
+
+    /// <summary>One line per wrong setting, then what to do: for checks that can only run once the host is built.</summary>
+    public static void Report(IEnumerable<string> messages)
+    {
+        foreach (var message in messages)
+        {
+            Console.Error.WriteLine($"configuration error: {message}");
+        }
+
+        Console.Error.WriteLine("The app did not start. Fix the setting in appsettings.json or its environment variable (Section__Key) and start it again.");
     }
 }

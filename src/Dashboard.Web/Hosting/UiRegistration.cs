@@ -13,6 +13,8 @@ public static class UiRegistration
     {
         // Exception details reach the browser's console only in Development.
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(circuit => circuit.DetailedErrors = builder.Environment.IsDevelopment());
+        builder.Services.AddDashboardProxies();
+        builder.Services.AddOptions<ImagesOptions>().BindConfiguration(ImagesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.AddDashboardAuth();
         builder.Services.AddMudServices();
         builder.Services.AddDashboardFeatures();
@@ -21,20 +23,30 @@ public static class UiRegistration
         return builder;
     }
 
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <summary>Migrates (or, when that is a separate release step, checks it was done), seeds, prepares accounts. False: the app must stop.</summary>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
         var setup = app.Services.GetRequiredService<DatabaseSetup>();
         if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
         {
             await setup.MigrateAsync();
         }
+        else if (await setup.PendingMigrationsAsync() is { Count: > 0 } pending)
+        {
+            // Serving an unmigrated database fails on the first query with "no such table".
+            StartupChecks.Report(
+                [$"Database:MigrateOnStart is false, but the database lacks {pending.Count} migration(s) (the latest: {pending[^1]}); run the migrate verb first, or set Database:MigrateOnStart to true."]);
+            return false;
+        }
 
         await setup.SeedIfEmptyAsync();
         await app.Services.GetRequiredService<AccountSetup>().PrepareAsync();
+        return true;
     }
 
     public static WebApplication UseDashboard(this WebApplication app)
     {
+        app.UseDashboardProxies();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

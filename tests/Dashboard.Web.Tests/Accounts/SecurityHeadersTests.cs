@@ -1,5 +1,6 @@
 using System.Net;
 using Dashboard.Web.Features.Accounts;
+using Dashboard.Web.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace Dashboard.Web.Tests.Accounts;
@@ -21,13 +22,40 @@ public sealed class SecurityHeadersTests(AccountsApp app)
         using var response = await client.GetAsync(path, Ct);
 
         var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
-        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, policy);
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy(new ImagesOptions()), policy);
         Assert.Contains("script-src 'self';", policy);
         Assert.Contains("frame-ancestors 'none'", policy);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
         Assert.Contains("camera=()", Assert.Single(response.Headers.GetValues("Permissions-Policy")));
+    }
+
+    [Fact]
+    public async Task Images_load_only_from_this_site_and_the_allowed_hosts()
+    {
+        using var client = app.NewClient();
+
+        using var response = await client.GetAsync("/account/login", Ct);
+
+        var directives = Assert.Single(response.Headers.GetValues("Content-Security-Policy")).Split(';', StringSplitOptions.TrimEntries);
+        var images = Assert.Single(directives, d => d.StartsWith("img-src ", StringComparison.Ordinal)).Split(' ')[1..];
+        Assert.Equal(["'self'", "data:", .. new ImagesOptions().Hosts().Select(h => $"https://{h}")], images);
+        Assert.Contains("https://images.unsplash.com", images);
+        Assert.DoesNotContain(images, source => source is "https:" or "http:" or "*" || source.Contains('*'));
+    }
+
+    [Fact]
+    public async Task The_image_hosts_come_from_the_setting()
+    {
+        using var folder = TestSupport.TempFolder.Create();
+        await using var storage = await TestSupport.TestStorage.CreateAsync(folder.File("dashboard.db"));
+        await using var factory = new AccountsFactory(storage, folder.Path, "Development", new Dictionary<string, string> { ["Images:AllowedHosts"] = "cdn.example.test; Figures.Example.Test" });
+        using var client = factory.NewClient();
+
+        using var response = await client.GetAsync("/health", Ct);
+
+        Assert.Contains("img-src 'self' data: https://cdn.example.test https://figures.example.test;", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Dashboard.Core.Format;
+using Dashboard.Core.Generation;
 using Dashboard.Web.Features.Posts;
+using Dashboard.Web.Hosting;
 using Dashboard.Web.Tests.TestSupport;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Tests.Posts;
 
@@ -13,7 +16,9 @@ public class PostHtmlRendererTests
     private const string ScriptLink = "[click](javascript:alert(1))";
     private const string ImageUrl = "https://images.example.test/photo-1.jpg?auto=format&fit=crop&w=1200";
 
-    private readonly PostHtmlRenderer _renderer = new();
+    private const string TrackerUrl = "https://tracker.example.test/pixel.gif?reader=1";
+
+    private readonly PostHtmlRenderer _renderer = new(Options.Create(new ImagesOptions { AllowedHosts = "images.example.test" }));
 
     [Fact]
     public void RenderBody_MarkupInEveryKindOfBlock_RendersAsTextWithoutScriptHandlersOrScriptLinks()
@@ -74,6 +79,44 @@ public class PostHtmlRendererTests
         Assert.Contains("a chart", document.QuerySelector("figure")!.TextContent);
     }
 
+    [Theory]
+    [InlineData(TrackerUrl)]
+    [InlineData("http://images.example.test/photo-1.jpg")]
+    [InlineData("https://images.example.test:8443/photo-1.jpg")]
+    [InlineData("https://images.example.test.tracker.example/photo-1.jpg")]
+    public void RenderBody_FigureFromAHostNotAllowed_IsAPlaceholderWithItsAddressAsText(string url)
+    {
+        var post = PostWith([new Figure("a chart", "unsplash")], [new ImageSource("unsplash", url, "a chart")]);
+
+        var document = Parse(_renderer.RenderBody(post));
+
+        Assert.Empty(document.QuerySelectorAll("img"));
+        Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Value.Contains(url, StringComparison.Ordinal)));
+        var placeholder = Assert.Single(document.QuerySelectorAll("figure .image-not-loaded"));
+        Assert.Contains(url, placeholder.TextContent);
+    }
+
+    [Fact]
+    public void RenderBody_MarkdownImages_LoadOnlyFromAllowedHosts()
+    {
+        var post = PostWith([new Paragraph($"a ![pixel]({TrackerUrl}) and ![photo]({ImageUrl}).")], []);
+
+        var document = Parse(_renderer.RenderBody(post));
+
+        Assert.Equal([ImageUrl], document.QuerySelectorAll("img").Select(i => i.GetAttribute("src")));
+        Assert.Contains(TrackerUrl, Assert.Single(document.QuerySelectorAll("p .image-not-loaded")).TextContent);
+    }
+
+    [Fact]
+    public void The_default_image_hosts_are_the_generators()
+    {
+        var generator = new PostGenerator(new GeneratorOptions { Seed = 3 });
+        var images = Enumerable.Range(0, 200).SelectMany(i => generator.GeneratePost(i).Meta.ImageSources ?? []).ToList();
+
+        Assert.Equal(4, images.Select(i => new Uri(i.Url).Host).Distinct().Count());
+        Assert.All(images, image => Assert.True(new ImagesOptions().Allows(image.Url), image.Url));
+    }
+
     [Fact]
     public void Inline_HttpsLink_KeepsItsHrefWithNoFollow()
     {
@@ -87,7 +130,7 @@ public class PostHtmlRendererTests
     [Fact]
     public void RenderBody_Sample_RendersEveryBodyBlock()
     {
-        var document = Parse(_renderer.RenderBody(TestFiles.SamplePost));
+        var document = Parse(new PostHtmlRenderer().RenderBody(TestFiles.SamplePost));
 
         Assert.Equal(["production checks", "implementation checklist", "final notes"], document.QuerySelectorAll("h2").Select(h => h.TextContent));
         Assert.Equal(5, document.QuerySelectorAll("ul li").Length);

@@ -1,3 +1,6 @@
+using Dashboard.Web.Hosting;
+using Microsoft.Extensions.Options;
+
 namespace Dashboard.Web.Features.Accounts;
 
 /// <summary>
@@ -7,21 +10,28 @@ namespace Dashboard.Web.Features.Accounts;
 /// </summary>
 internal static class SecurityHeaders
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
-        "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-
     public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    /// <summary>
+    /// Images only from this site, data: URIs (MudBlazor's) and the hosts in <c>Images:AllowedHosts</c>
+    /// over HTTPS: a post's image elsewhere (also through CSS) is not loaded, so it cannot tell its owner who reads the post.
+    /// </summary>
+    public static string ContentSecurityPolicy(ImagesOptions images) =>
+        $"default-src 'self'; img-src {string.Join(' ', ["'self'", "data:", .. images.Hosts().Select(h => "https://" + h)])}; " +
+        "style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var policy = ContentSecurityPolicy(app.ApplicationServices.GetRequiredService<IOptions<ImagesOptions>>().Value);
+        return app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = PermissionsPolicy;
             return next(context);
         });
+    }
 }

@@ -1,29 +1,40 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Dashboard.Core.Format;
+using Dashboard.Web.Hosting;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Features.Posts;
 
 /// <summary>
 /// Renders a post's body to HTML that is safe to show. Every text in a file is untrusted:
 /// Markdig runs with raw HTML disabled, links and images keep only allow-listed schemes,
-/// and the output passes through HtmlSanitizer before it becomes markup.
+/// and the output passes through HtmlSanitizer before it becomes markup. Images load only from
+/// the hosts in <c>Images:AllowedHosts</c> (the page's content security policy says the same);
+/// any other is shown as its address, so its owner does not learn who reviews the post.
 /// </summary>
-public sealed class PostHtmlRenderer
+public sealed class PostHtmlRenderer(IOptions<ImagesOptions> images)
 {
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+    private readonly ImagesOptions _images = images.Value;
+
+    /// <summary>With the default image hosts.</summary>
+    public PostHtmlRenderer()
+        : this(Options.Create(new ImagesOptions()))
+    {
+    }
 
     public string RenderBody(Post post)
     {
-        var images = post.Meta.ImageSources ?? [];
+        var sources = post.Meta.ImageSources ?? [];
         var html = new StringBuilder();
         var figureIndex = 0;
         foreach (var block in post.Body)
@@ -46,7 +57,7 @@ public sealed class PostHtmlRenderer
                     html.Append("</ul>");
                     break;
                 case Figure figure:
-                    AppendFigure(html, figure, FindImage(images, figure, figureIndex++));
+                    AppendFigure(html, figure, FindImage(sources, figure, figureIndex++));
                     break;
             }
         }
@@ -73,7 +84,7 @@ public sealed class PostHtmlRenderer
     private string Markdown(string text)
     {
         var document = Markdig.Markdown.Parse(text, _pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (!IsAllowedUrl(link.Url))
             {
@@ -81,7 +92,11 @@ public sealed class PostHtmlRenderer
             }
 
             var attributes = link.GetAttributes();
-            if (link.IsImage)
+            if (link.IsImage && link.Url is { Length: > 0 } url && !_images.Allows(url))
+            {
+                link.ReplaceBy(new HtmlInline(NotLoaded("span", url)));
+            }
+            else if (link.IsImage)
             {
                 attributes.AddPropertyIfNotExist("loading", "lazy");
                 attributes.AddPropertyIfNotExist("referrerpolicy", "no-referrer");
@@ -99,10 +114,14 @@ public sealed class PostHtmlRenderer
     {
         var alt = HtmlEncoder.Default.Encode(figure.AltText);
         html.Append("<figure>");
-        if (image is not null && IsAllowedUrl(image.Url))
+        if (image is not null && _images.Allows(image.Url))
         {
             html.Append("<img src=\"").Append(HtmlEncoder.Default.Encode(image.Url)).Append("\" alt=\"").Append(alt)
                 .Append("\" loading=\"lazy\" referrerpolicy=\"no-referrer\" />");
+        }
+        else if (image is not null && IsAllowedUrl(image.Url))
+        {
+            html.Append(NotLoaded("div", image.Url));
         }
         else
         {
@@ -112,6 +131,10 @@ public sealed class PostHtmlRenderer
         html.Append("<figcaption>").Append(Inline(image?.Caption is { Length: > 0 } caption ? caption : figure.AltText))
             .Append(" · image source: ").Append(HtmlEncoder.Default.Encode(figure.Source)).Append("</figcaption></figure>");
     }
+
+    // The placeholder of an image from a host that is not allowed: its address as text, never as a source.
+    private static string NotLoaded(string element, string url) =>
+        $"<{element} class=\"image-not-loaded\">image not loaded (its host is not allowed): <code>{HtmlEncoder.Default.Encode(url)}</code></{element}>";
 
     // The figure's record in "image sources": the one captioned like it, else the one at its position.
     private static ImageSource? FindImage(IReadOnlyList<ImageSource> images, Figure figure, int index) =>
@@ -131,6 +154,11 @@ public sealed class PostHtmlRenderer
         sanitizer.AllowedAttributes.Add("loading");
         sanitizer.AllowedAttributes.Add("referrerpolicy");
         sanitizer.AllowedAttributes.Add("rel");
+
+        // Only the renderer's own classes: Markdig with HTML disabled gives a file no way to set one.
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedClasses.Add("figure-missing");
+        sanitizer.AllowedClasses.Add("image-not-loaded");
         return sanitizer;
     }
 }
