@@ -69,14 +69,20 @@ public sealed partial class ReviewService(
 
         return ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.EditRevision, "revision edited", null, (post, record) =>
         {
-            var decision = ReviewPolicy.CheckVersionChange(SemVersion.Parse(record.Version), proposed, confirmBackwards);
+            if (ReviewPolicy.CheckRevisionEdit(record.Status, status) is { Allowed: false } refused)
+            {
+                throw new RefusedException(ReviewFailure.Invalid, refused.Reason!);
+            }
+
+            var current = SemVersion.Parse(record.Version);
+            var decision = ReviewPolicy.CheckVersionChange(current, proposed, confirmBackwards);
             if (!decision.Allowed)
             {
                 throw new RefusedException(ReviewFailure.NeedsConfirmation, decision.Reason!);
             }
 
-            record.Status = status;
-            return WithRevision(post, record, version: proposed, lastReviewed: lastReviewed, status: status);
+            record.Status = ReviewPolicy.StatusAfterRevisionEdit(status, versionChanged: proposed != current);
+            return WithRevision(post, record, version: proposed, lastReviewed: lastReviewed, status: record.Status);
         });
     }
 
