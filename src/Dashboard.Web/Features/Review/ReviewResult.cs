@@ -24,8 +24,8 @@ public sealed record ReviewResult(ReviewFailure Failure, string? Message, long R
 /// <summary>A post the indexer's acknowledgement could not mark, and why.</summary>
 public sealed record IndexRefusal(string SourceId, string Reason);
 
-/// <summary>A post the indexer took, with the row version it took (null: whatever is stored now).</summary>
-public sealed record IndexAckRequest(string SourceId, long? ExpectedRowVersion);
+/// <summary>A post the indexer took, with the row version it took (its feed line's etag).</summary>
+public sealed record IndexAckRequest(string SourceId, long ExpectedRowVersion);
 
 /// <summary>What an index acknowledgement did.</summary>
 public sealed record IndexAcknowledgement(IReadOnlyList<string> Indexed, IReadOnlyList<IndexRefusal> Refused, bool Forbidden);

@@ -87,15 +87,9 @@ public sealed partial class ReviewService(
     }
 
     /// <summary>
-    /// The search indexer took these approved posts: they become "indexed". Posts that are not
-    /// approved are skipped and reported; nothing else changes.
-    /// </summary>
-    public Task<IndexAcknowledgement> MarkIndexedAsync(IReadOnlyList<string> sourceIds, Reviewer reviewer, CancellationToken cancellationToken = default) =>
-        MarkIndexedAsync([.. sourceIds.Select(id => new IndexAckRequest(id, null))], reviewer, cancellationToken);
-
-    /// <summary>
-    /// Marks the posts the indexer took as indexed. With the row version the indexer read, a post
-    /// changed since is refused (the indexer has not seen its current state) and stays in the feed.
+    /// Marks the posts the indexer took as indexed. Each names the row version the indexer read:
+    /// a post changed since is refused (the indexer has not seen its current state) and stays in
+    /// the feed; posts that are not approved are refused with the reason; nothing else changes.
     /// </summary>
     public async Task<IndexAcknowledgement> MarkIndexedAsync(IReadOnlyList<IndexAckRequest> requests, Reviewer reviewer, CancellationToken cancellationToken = default)
     {
@@ -110,15 +104,7 @@ public sealed partial class ReviewService(
         foreach (var request in requests.DistinctBy(r => r.SourceId, StringComparer.Ordinal))
         {
             var sourceId = request.SourceId;
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var current = await db.Posts.AsNoTracking().Where(p => p.SourceId == sourceId).Select(p => new { p.RowVersion }).SingleOrDefaultAsync(cancellationToken);
-            if (current is null)
-            {
-                refused.Add(new IndexRefusal(sourceId, "no such post"));
-                continue;
-            }
-
-            var result = await ChangeAsync(sourceId, request.ExpectedRowVersion ?? current.RowVersion, reviewer, ReviewAction.MarkIndexed, "indexed", null, (post, record) =>
+            var result = await ChangeAsync(sourceId, request.ExpectedRowVersion, reviewer, ReviewAction.MarkIndexed, "indexed", null, (post, record) =>
             {
                 record.IndexedAtUtc = time.GetUtcNow().UtcDateTime;
                 return post;
@@ -129,9 +115,12 @@ public sealed partial class ReviewService(
             }
             else
             {
-                refused.Add(new IndexRefusal(sourceId, result.Failure == ReviewFailure.Conflict
-                    ? "changed since the feed gave it: it stays in the feed, read it again"
-                    : result.Message ?? "refused"));
+                refused.Add(new IndexRefusal(sourceId, result.Failure switch
+                {
+                    ReviewFailure.Conflict => "changed since the feed gave it: it stays in the feed, read it again",
+                    ReviewFailure.NotFound => "no such post",
+                    _ => result.Message ?? "refused",
+                }));
             }
         }
 
