@@ -11,12 +11,16 @@ public enum ReviewFailure
     NeedsConfirmation,
 }
 
-/// <summary>The outcome of a review action: done (with the post's new row version) or refused, and why.</summary>
-public sealed record ReviewResult(ReviewFailure Failure, string? Message, long RowVersion = 0, string? Status = null, string? Version = null)
+/// <summary>
+/// The outcome of a review action: done (with the post's new row version, and the history entry
+/// that records it, which undoes it) or refused, and why.
+/// </summary>
+public sealed record ReviewResult(ReviewFailure Failure, string? Message, long RowVersion = 0, string? Status = null, string? Version = null, long? HistoryId = null)
 {
     public bool Succeeded => Failure == ReviewFailure.None;
 
-    public static ReviewResult Done(long rowVersion, string status, string version) => new(ReviewFailure.None, null, rowVersion, status, version);
+    public static ReviewResult Done(long rowVersion, string status, string version, long? historyId = null) =>
+        new(ReviewFailure.None, null, rowVersion, status, version, historyId);
 
     public static ReviewResult Refused(ReviewFailure failure, string message) => new(failure, message);
 }

@@ -302,7 +302,7 @@ public sealed partial class ReviewService(
         PostMapping.Apply(changed, document, PostMapping.HashOf(document), record);
         record.ReviewerTouched = true;
 
-        db.PostHistory.Add(new PostHistoryEntry
+        var entry = db.PostHistory.Add(new PostHistoryEntry
         {
             PostId = record.Id,
             AtUtc = time.GetUtcNow().UtcDateTime,
@@ -333,7 +333,7 @@ public sealed partial class ReviewService(
 
         LogChanged(logger, reviewer.Name, reviewer.Role, sourceId, description, before.Status, record.Status, record.Version);
         notifier.Publish(new PostChanged(sourceId, reviewer.Name, description, record.RowVersion));
-        return ReviewResult.Done(record.RowVersion, record.Status, record.Version);
+        return ReviewResult.Done(record.RowVersion, record.Status, record.Version, entry.Entity.Id);
     }
 
     private static async Task<ReviewResult> StaleAsync(DashboardDbContext db, PostRecord current, CancellationToken cancellationToken)
