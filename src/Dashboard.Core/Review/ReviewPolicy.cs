@@ -65,6 +65,26 @@ public static class ReviewPolicy
             ? Decision.Deny($"Version {proposed} is older than the current {current}; confirm to move the version backwards.")
             : Decision.Allow;
 
+    /// <summary>
+    /// May an admin's direct revision edit set <paramref name="proposed"/> on a post in
+    /// <paramref name="current"/>? Nothing reaches the index feed by a revision edit: a post
+    /// becomes approved only through <see cref="ReviewAction.Approve"/>, which checks that it was
+    /// sent to a lead and clears needs human review. An indexed post may go back to approved, to
+    /// be fed again, since a lead approved it before.
+    /// </summary>
+    public static Decision CheckRevisionEdit(string current, string proposed) =>
+        proposed == ReviewStatus.Approved && current is not (ReviewStatus.Approved or ReviewStatus.Indexed)
+            ? Decision.Deny($"A revision edit cannot approve a post (it is {current}): approve it with Approve, once it has been sent for approval.")
+            : Decision.Allow;
+
+    /// <summary>
+    /// The status after an admin's revision edit to <paramref name="proposed"/>: a new version of
+    /// an approved or indexed post is content no lead has seen, so it goes back to review, as
+    /// after every other edit.
+    /// </summary>
+    public static string StatusAfterRevisionEdit(string proposed, bool versionChanged) =>
+        versionChanged && proposed is ReviewStatus.Approved or ReviewStatus.Indexed ? ReviewStatus.InReview : proposed;
+
     private static Decision AllowedFrom(ReviewAction action, string status) => action switch
     {
         ReviewAction.SubmitForApproval when status is ReviewStatus.Drafted or ReviewStatus.ChangesRequested => Decision.Allow,

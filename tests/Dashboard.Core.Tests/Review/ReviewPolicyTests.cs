@@ -129,4 +129,27 @@ public class ReviewPolicyTests
 
     [Fact]
     public void An_unknown_role_name_is_refused() => Assert.False(Roles.TryParse("owner", out _));
+
+    [Theory]
+    [InlineData(ReviewStatus.Drafted, false)]
+    [InlineData(ReviewStatus.InReview, false)]
+    [InlineData(ReviewStatus.ChangesRequested, false)]
+    [InlineData(ReviewStatus.Approved, true)]
+    [InlineData(ReviewStatus.Indexed, true)]
+    public void A_revision_edit_sets_approved_only_on_a_post_a_lead_has_approved(string current, bool allowed)
+    {
+        var decision = ReviewPolicy.CheckRevisionEdit(current, ReviewStatus.Approved);
+
+        Assert.Equal(allowed, decision.Allowed);
+        Assert.All(ReviewStatus.All.Where(s => s != ReviewStatus.Approved), other => Assert.True(ReviewPolicy.CheckRevisionEdit(current, other).Allowed));
+    }
+
+    [Theory]
+    [InlineData(ReviewStatus.Approved, true, ReviewStatus.InReview)]
+    [InlineData(ReviewStatus.Indexed, true, ReviewStatus.InReview)]
+    [InlineData(ReviewStatus.Approved, false, ReviewStatus.Approved)]
+    [InlineData(ReviewStatus.Drafted, true, ReviewStatus.Drafted)]
+    [InlineData(ReviewStatus.ChangesRequested, true, ReviewStatus.ChangesRequested)]
+    public void A_new_version_of_an_approved_post_goes_back_to_review(string proposed, bool versionChanged, string expected) =>
+        Assert.Equal(expected, ReviewPolicy.StatusAfterRevisionEdit(proposed, versionChanged));
 }

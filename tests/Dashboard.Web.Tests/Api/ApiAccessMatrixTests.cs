@@ -10,22 +10,22 @@ public sealed class ApiAccessMatrixTests(ApiApp app)
 {
     private const int Ok = 200, Unauthorized = 401, Forbidden = 403;
 
-    /// <summary>An endpoint: how to call it, and the state its post must be in first (null: no post of its own).</summary>
-    private sealed record Endpoint(string Method, string Path, string? PostStatus, bool IfMatch, Func<string, HttpContent?> Body);
+    /// <summary>An endpoint: how to call it (its body made from the post's source id and etag), and the state its post must be in first (null: no post of its own).</summary>
+    private sealed record Endpoint(string Method, string Path, string? PostStatus, bool IfMatch, Func<string, string, HttpContent?> Body);
 
     private static readonly Dictionary<string, Endpoint> Endpoints = new()
     {
-        ["GET /api/posts"] = new("GET", "/api/posts?all=1&size=5", null, false, _ => null),
-        ["GET /api/posts/{id}"] = new("GET", "/api/posts/{id}", ReviewStatus.Drafted, false, _ => null),
-        ["POST submit"] = new("POST", "/api/posts/{id}/submit", ReviewStatus.Drafted, true, _ => null),
-        ["POST request-changes"] = new("POST", "/api/posts/{id}/request-changes", ReviewStatus.InReview, true, _ => JsonContent(new { note = "Cite the benchmark." })),
-        ["POST approve"] = new("POST", "/api/posts/{id}/approve", ReviewStatus.InReview, true, _ => null),
-        ["POST version"] = new("POST", "/api/posts/{id}/version", ReviewStatus.Drafted, true, _ => JsonContent(new { bump = "minor" })),
-        ["PUT checklist"] = new("PUT", "/api/posts/{id}/checklist", ReviewStatus.Drafted, true, _ => JsonContent(new { items = new[] { "measure", "ship" } })),
-        ["PATCH revision"] = new("PATCH", "/api/posts/{id}/revision", ReviewStatus.Drafted, true, _ => JsonContent(new { version = "9.0.0", lastReviewed = "2026-01-31" })),
-        ["POST /api/imports"] = new("POST", "/api/imports", null, false, _ => { var id = ApiApp.NewSourceId(); return Files(($"{id}.txt", ApiApp.PostText(id))); }),
-        ["GET /api/index/feed"] = new("GET", "/api/index/feed?limit=5", null, false, _ => null),
-        ["POST /api/index/ack"] = new("POST", "/api/index/ack", ReviewStatus.Approved, false, id => JsonContent(new { sourceIds = new[] { id } })),
+        ["GET /api/posts"] = new("GET", "/api/posts?all=1&size=5", null, false, (_, _) => null),
+        ["GET /api/posts/{id}"] = new("GET", "/api/posts/{id}", ReviewStatus.Drafted, false, (_, _) => null),
+        ["POST submit"] = new("POST", "/api/posts/{id}/submit", ReviewStatus.Drafted, true, (_, _) => null),
+        ["POST request-changes"] = new("POST", "/api/posts/{id}/request-changes", ReviewStatus.InReview, true, (_, _) => JsonContent(new { note = "Cite the benchmark." })),
+        ["POST approve"] = new("POST", "/api/posts/{id}/approve", ReviewStatus.InReview, true, (_, _) => null),
+        ["POST version"] = new("POST", "/api/posts/{id}/version", ReviewStatus.Drafted, true, (_, _) => JsonContent(new { bump = "minor" })),
+        ["PUT checklist"] = new("PUT", "/api/posts/{id}/checklist", ReviewStatus.Drafted, true, (_, _) => JsonContent(new { items = new[] { "measure", "ship" } })),
+        ["PATCH revision"] = new("PATCH", "/api/posts/{id}/revision", ReviewStatus.Drafted, true, (_, _) => JsonContent(new { version = "9.0.0", lastReviewed = "2026-01-31" })),
+        ["POST /api/imports"] = new("POST", "/api/imports", null, false, (_, _) => { var id = ApiApp.NewSourceId(); return Files(($"{id}.txt", ApiApp.PostText(id))); }),
+        ["GET /api/index/feed"] = new("GET", "/api/index/feed?limit=5", null, false, (_, _) => null),
+        ["POST /api/index/ack"] = new("POST", "/api/index/ack", ReviewStatus.Approved, false, (id, etag) => JsonContent(new { posts = new[] { new { sourceId = id, etag } } })),
     };
 
     // Expected status per caller: anonymous, editor, lead, admin, token (the indexer: lead).
@@ -67,13 +67,14 @@ public sealed class ApiAccessMatrixTests(ApiApp app)
     {
         var call = Endpoints[endpoint];
         var sourceId = call.PostStatus is { } status ? await app.NewPostAsync(status) : "";
+        var etag = call.PostStatus is null ? null : await app.ETagAsync(sourceId);
         using var request = new HttpRequestMessage(new HttpMethod(call.Method), call.Path.Replace("{id}", sourceId, StringComparison.Ordinal))
         {
-            Content = call.Body(sourceId),
+            Content = call.Body(sourceId, etag?.Tag ?? ""),
         };
         if (call.IfMatch)
         {
-            request.Headers.IfMatch.Add(await app.ETagAsync(sourceId));
+            request.Headers.IfMatch.Add(etag!);
         }
 
         using var response = await app.Client(caller).SendAsync(request, Ct);

@@ -141,7 +141,7 @@ public sealed class ApiApp : IAsyncLifetime
                 ReviewAction.SubmitForApproval => await reviews.SubmitAsync(sourceId, version, admin),
                 ReviewAction.RequestChanges => await reviews.RequestChangesAsync(sourceId, version, "tests", admin),
                 ReviewAction.Approve => await reviews.ApproveAsync(sourceId, version, admin),
-                _ => (await reviews.MarkIndexedAsync([sourceId], admin)).Indexed.Count == 1 ? ReviewResult.Done(0, status, "") : ReviewResult.Refused(ReviewFailure.Invalid, "not indexed"),
+                _ => (await reviews.MarkIndexedAsync([new IndexAckRequest(sourceId, version)], admin)).Indexed.Count == 1 ? ReviewResult.Done(0, status, "") : ReviewResult.Refused(ReviewFailure.Invalid, "not indexed"),
             };
             Assert.True(done.Succeeded, done.Message);
         }

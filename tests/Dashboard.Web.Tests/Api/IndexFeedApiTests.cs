@@ -82,8 +82,14 @@ public sealed class IndexFeedApiTests(ApiApp app)
     {
         var approved = await app.NewPostAsync(ReviewStatus.Approved);
         var drafted = await app.NewPostAsync();
+        var posts = new[]
+        {
+            new { sourceId = approved, etag = await FeedETagAsync(approved) },
+            new { sourceId = drafted, etag = (await app.ETagAsync(drafted)).Tag },
+            new { sourceId = "no-such-post", etag = "\"1\"" },
+        };
 
-        using var response = await Indexer.PostAsync("/api/index/ack", JsonContent(new { sourceIds = new[] { approved, drafted, "no-such-post" } }), Ct);
+        using var response = await Indexer.PostAsync("/api/index/ack", JsonContent(new { posts }), Ct);
 
         await AssertStatusAsync(response, 200);
         var ack = await JsonOf(response);
@@ -124,18 +130,7 @@ public sealed class IndexFeedApiTests(ApiApp app)
     {
         var approved = await app.NewPostAsync(ReviewStatus.Approved);
         var etag = await FeedETagAsync(approved);
-        // A lead bumps the version (the post goes back to review) and approves it again: the
-        // indexer has not seen this state.
-        var lead = app.Client(Caller.Lead);
-        using (var bump = await lead.SendAsync(Raw(HttpMethod.Post, $"/api/posts/{approved}/version", """{"bump":"minor"}""", await app.ETagAsync(approved)), Ct))
-        {
-            await AssertStatusAsync(bump, 200);
-        }
-
-        using (var approve = await lead.SendAsync(Raw(HttpMethod.Post, $"/api/posts/{approved}/approve", null, await app.ETagAsync(approved)), Ct))
-        {
-            await AssertStatusAsync(approve, 200);
-        }
+        await BumpAndApproveAgainAsync(approved);
 
         using var response = await Indexer.PostAsync("/api/index/ack", JsonContent(new { posts = new[] { new { sourceId = approved, etag } } }), Ct);
 
@@ -150,11 +145,29 @@ public sealed class IndexFeedApiTests(ApiApp app)
     }
 
     [Fact]
+    public async Task Bare_source_ids_are_refused_by_name_so_a_revision_approved_again_after_the_feed_gave_it_stays_in_the_feed()
+    {
+        var approved = await app.NewPostAsync(ReviewStatus.Approved);
+        var served = await FeedETagAsync(approved);
+        await BumpAndApproveAgainAsync(approved);
+
+        using var response = await Indexer.PostAsync("/api/index/ack", JsonContent(new { sourceIds = new[] { approved } }), Ct);
+
+        var problem = await ProblemOf(response, 422);
+        Assert.Contains($"\"{approved}\"", problem.GetProperty("detail").GetString());
+        Assert.Contains("etag", problem.GetProperty("detail").GetString());
+        Assert.Equal("approved", await app.StatusAsync(approved));
+        Assert.NotEqual(served, await FeedETagAsync(approved));
+    }
+
+    [Fact]
     public async Task An_editor_may_not_acknowledge_403_and_nothing_changes()
     {
         var approved = await app.NewPostAsync(ReviewStatus.Approved);
 
-        using var response = await app.Client(Caller.Editor).PostAsync("/api/index/ack", JsonContent(new { sourceIds = new[] { approved } }), Ct);
+        var etag = await FeedETagAsync(approved);
+
+        using var response = await app.Client(Caller.Editor).PostAsync("/api/index/ack", JsonContent(new { posts = new[] { new { sourceId = approved, etag } } }), Ct);
 
         await ProblemOf(response, 403);
         Assert.Equal("approved", await app.StatusAsync(approved));
@@ -184,6 +197,19 @@ public sealed class IndexFeedApiTests(ApiApp app)
         var text = await response.Content.ReadAsStringAsync(Ct);
         Assert.True(text.Length == 0 || text.EndsWith('\n'), "every line of NDJSON ends with a newline");
         return [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.Clone())];
+    }
+
+    /// <summary>A lead bumps the version (the post goes back to review) and approves it again: a state the indexer has not seen.</summary>
+    private async Task BumpAndApproveAgainAsync(string sourceId)
+    {
+        var lead = app.Client(Caller.Lead);
+        using (var bump = await lead.SendAsync(Raw(HttpMethod.Post, $"/api/posts/{sourceId}/version", """{"bump":"minor"}""", await app.ETagAsync(sourceId)), Ct))
+        {
+            await AssertStatusAsync(bump, 200);
+        }
+
+        using var approve = await lead.SendAsync(Raw(HttpMethod.Post, $"/api/posts/{sourceId}/approve", null, await app.ETagAsync(sourceId)), Ct);
+        await AssertStatusAsync(approve, 200);
     }
 
     private async Task<string> FeedETagAsync(string sourceId) =>

@@ -219,6 +219,33 @@ public sealed class ReviewApiTests(ApiApp app)
     }
 
     [Fact]
+    public async Task Revision_patch_cannot_approve_a_drafted_post_422_and_the_feed_never_gets_it()
+    {
+        var sourceId = await app.NewPostAsync();
+        var etag = await app.ETagAsync(sourceId);
+
+        using var response = await Admin.SendAsync(Json(HttpMethod.Patch, $"/api/posts/{sourceId}/revision", new { status = "approved" }, etag), Ct);
+
+        var problem = await ProblemOf(response, 422);
+        Assert.Contains("Approve", problem.GetProperty("detail").GetString());
+        Assert.Equal("drafted", await app.StatusAsync(sourceId));
+        Assert.Equal(etag, await app.ETagAsync(sourceId));
+    }
+
+    [Fact]
+    public async Task Revision_patch_of_the_version_of_an_approved_post_sends_it_back_to_review()
+    {
+        var sourceId = await app.NewPostAsync(ReviewStatus.Approved);
+
+        using var response = await Admin.SendAsync(Json(HttpMethod.Patch, $"/api/posts/{sourceId}/revision", new { version = "7.0.0" }, await app.ETagAsync(sourceId)), Ct);
+
+        await AssertStatusAsync(response, 200);
+        var post = await JsonOf(response);
+        Assert.Equal(("in review", "7.0.0"), (post.GetProperty("status").GetString(), post.GetProperty("version").GetString()));
+        Assert.Equal("in review", await app.StatusAsync(sourceId));
+    }
+
+    [Fact]
     public async Task Moving_the_version_backwards_needs_confirmation_409_then_succeeds_with_it()
     {
         var sourceId = await app.NewPostAsync();

@@ -116,6 +116,44 @@ public sealed class BulkReviewTests
     }
 
     [Fact]
+    public async Task A_single_approval_is_undone_by_its_history_entry_and_the_post_is_back_in_the_queue()
+    {
+        await using var fixture = await CreateAsync();
+        var sourceId = await fixture.AddAsync(ReviewStatus.InReview);
+        var approved = await fixture.Reviews.ApproveAsync(sourceId, await fixture.RowVersionAsync(sourceId), ReviewDatabase.Lead, Cancel);
+        Assert.True(approved.Succeeded, approved.Message);
+        Assert.Equal(Assert.Single(await fixture.HistoryAsync(sourceId)).Id, approved.HistoryId);
+
+        var undone = await fixture.Bulk.UndoChangeAsync(approved.HistoryId!.Value, ReviewDatabase.Lead, Cancel);
+
+        Assert.True(undone.Done, undone.Refusal);
+        var post = await fixture.GetAsync(sourceId);
+        Assert.Equal((ReviewStatus.InReview, true, true, (DateOnly?)null), (post.Status, post.NeedsHumanReview, post.InQueue, post.LastReviewed));
+        var history = await fixture.HistoryAsync(sourceId);
+        Assert.Equal(["approved", "undone (approved)"], history.Select(h => h.Action));
+        Assert.Null(history[1].BulkId);
+    }
+
+    [Fact]
+    public async Task A_single_approval_is_not_undone_once_the_post_changed_again_nor_by_an_editor()
+    {
+        await using var fixture = await CreateAsync();
+        var sourceId = await fixture.AddAsync(ReviewStatus.InReview);
+        var approved = await fixture.Reviews.ApproveAsync(sourceId, await fixture.RowVersionAsync(sourceId), ReviewDatabase.Lead, Cancel);
+
+        var byEditor = await fixture.Bulk.UndoChangeAsync(approved.HistoryId!.Value, ReviewDatabase.Editor, Cancel);
+        var bumped = await fixture.Reviews.BumpVersionAsync(sourceId, approved.RowVersion, VersionBump.Patch, ReviewDatabase.Lead, Cancel);
+        var afterChange = await fixture.Bulk.UndoChangeAsync(approved.HistoryId.Value, ReviewDatabase.Lead, Cancel);
+
+        Assert.False(byEditor.Done);
+        Assert.True(bumped.Succeeded, bumped.Message);
+        Assert.False(afterChange.Done);
+        Assert.Contains("changed again", afterChange.Refusal, StringComparison.Ordinal);
+        var post = await fixture.GetAsync(sourceId);
+        Assert.Equal(("1.2.4", ReviewStatus.InReview), (post.Version, post.Status));
+    }
+
+    [Fact]
     public async Task All_matching_uses_the_queue_filter_and_request_changes_needs_a_note()
     {
         await using var fixture = await CreateAsync();

@@ -14,11 +14,13 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
 {
     private readonly ReviewDatabase _fixture = new();
     private readonly List<ReviewOutcome> _outcomes = [];
+    private readonly SteppedClock _clock = new();
 
     public ReviewComponentsTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddSingleton<TimeProvider>(_clock);
     }
 
     public async ValueTask InitializeAsync()
@@ -46,6 +48,35 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
         Assert.True(_outcomes[0].Result.Succeeded, _outcomes[0].Result.Message);
         Assert.True(_outcomes[0].MovesOn);
         Assert.Equal(ReviewStatus.Approved, (await _fixture.GetAsync(sourceId)).Status);
+    }
+
+    [Fact]
+    public async Task After_approve_the_next_post_shown_in_the_panel_ignores_a_repeated_press_until_it_settles()
+    {
+        var first = await _fixture.AddAsync(ReviewStatus.InReview);
+        var next = await _fixture.AddAsync(ReviewStatus.InReview);
+        var (firstTarget, nextTarget) = (await TargetAsync(first), await TargetAsync(next));
+        var cut = Render<ReviewPanel>(p => p.Add(x => x.Target, firstTarget).Add(x => x.Reviewer, ReviewDatabase.Lead).Add(x => x.OnOutcome, Collect()));
+        await cut.Find("[data-testid=review-approve]").ClickAsync(new());
+        Assert.True(Assert.Single(_outcomes).Result.Succeeded);
+
+        // The press repeats on the approved post, then the page moves on to the next one and it repeats again.
+        await cut.Find("[data-testid=review-approve]").ClickAsync(new());
+        cut.Render(p => p.Add(x => x.Target, nextTarget));
+        await cut.Find("[data-testid=review-approve]").ClickAsync(new());
+        _clock.Advance(ReviewPanel.SettleTime / 2);
+        await cut.Find("[data-testid=review-approve]").ClickAsync(new());
+
+        Assert.Single(_outcomes);
+        Assert.Equal(ReviewStatus.InReview, (await _fixture.GetAsync(next)).Status);
+
+        // Once it has settled, a press is a decision about the post shown.
+        _clock.Advance(ReviewPanel.SettleTime);
+        await cut.Find("[data-testid=review-approve]").ClickAsync(new());
+
+        Assert.Equal(2, _outcomes.Count);
+        Assert.True(_outcomes[1].Result.Succeeded, _outcomes[1].Result.Message);
+        Assert.Equal(ReviewStatus.Approved, (await _fixture.GetAsync(next)).Status);
     }
 
     [Fact]
@@ -139,4 +170,14 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
 
     private static List<string> DraftTexts(IRenderedComponent<ChecklistEditor> cut) =>
         [.. cut.FindAll("[data-testid=checklist-draft-item] input").Select(i => i.GetAttribute("value") ?? "")];
+
+    /// <summary>A clock that moves only when told.</summary>
+    private sealed class SteppedClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
+    }
 }

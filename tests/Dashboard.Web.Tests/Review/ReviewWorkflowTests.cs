@@ -145,4 +145,66 @@ public sealed class ReviewWorkflowTests(ReviewDatabase fixture) : IClassFixture<
         Assert.Equal(("1.6.0", new DateOnly(2026, 3, 4)), (post.Version, post.LastReviewed));
         Assert.Equal(SemVersion.Parse("1.6.0"), TestFiles.Parse(post.Document).Meta.Revision!.Version);
     }
+
+    [Theory]
+    [InlineData(ReviewStatus.Drafted)]
+    [InlineData(ReviewStatus.InReview)]
+    [InlineData(ReviewStatus.ChangesRequested)]
+    public async Task Admin_revision_edit_cannot_approve_a_post_it_stays_out_of_the_feed_and_nothing_is_recorded(string status)
+    {
+        var sourceId = await fixture.AddAsync(status);
+        var before = await fixture.GetAsync(sourceId);
+
+        var result = await Reviews.EditRevisionAsync(sourceId, before.RowVersion, ReviewStatus.Approved, before.Version, null, false, ReviewDatabase.Admin, Cancel);
+
+        Assert.Equal(ReviewFailure.Invalid, result.Failure);
+        Assert.Contains("Approve", result.Message, StringComparison.Ordinal);
+        Assert.Equivalent(before, await fixture.GetAsync(sourceId), strict: true);
+        Assert.Empty(await fixture.HistoryAsync(sourceId));
+    }
+
+    [Theory]
+    [InlineData(ReviewStatus.Approved)]
+    [InlineData(ReviewStatus.Indexed)]
+    public async Task Admin_changing_the_version_of_an_approved_post_sends_it_back_to_review(string status)
+    {
+        var sourceId = await ReviewedAsync(status);
+
+        var result = await Reviews.EditRevisionAsync(sourceId, await fixture.RowVersionAsync(sourceId), status, "1.6.0", null, false, ReviewDatabase.Admin, Cancel);
+
+        Assert.True(result.Succeeded, result.Message);
+        var post = await fixture.GetAsync(sourceId);
+        Assert.Equal((ReviewStatus.InReview, "1.6.0"), (post.Status, post.Version));
+        Assert.Equal(ReviewStatus.InReview, TestFiles.Parse(post.Document).Meta.Revision!.Status);
+        var entry = (await fixture.HistoryAsync(sourceId))[^1];
+        Assert.Equal((status, ReviewStatus.InReview), (RevisionSnapshot.FromJson(entry.Before)!.Status, RevisionSnapshot.FromJson(entry.After)!.Status));
+    }
+
+    [Fact]
+    public async Task Admin_editing_only_the_last_reviewed_date_of_an_approved_post_keeps_it_approved()
+    {
+        var sourceId = await ReviewedAsync(ReviewStatus.Approved);
+
+        var result = await Reviews.EditRevisionAsync(sourceId, await fixture.RowVersionAsync(sourceId), ReviewStatus.Approved, "1.5.3", new DateOnly(2026, 3, 4), false, ReviewDatabase.Admin, Cancel);
+
+        Assert.True(result.Succeeded, result.Message);
+        var post = await fixture.GetAsync(sourceId);
+        Assert.Equal((ReviewStatus.Approved, new DateOnly(2026, 3, 4)), (post.Status, post.LastReviewed));
+    }
+
+    /// <summary>A post of version 1.5.3 that a lead approved (and, for "indexed", the indexer took); an import cannot claim either.</summary>
+    private async Task<string> ReviewedAsync(string status)
+    {
+        var sourceId = await fixture.AddAsync(ReviewStatus.InReview, version: "1.5.3");
+        var approved = await Reviews.ApproveAsync(sourceId, await fixture.RowVersionAsync(sourceId), ReviewDatabase.Lead, Cancel);
+        Assert.True(approved.Succeeded, approved.Message);
+        if (status == ReviewStatus.Indexed)
+        {
+            var ack = await Reviews.MarkIndexedAsync([new IndexAckRequest(sourceId, approved.RowVersion)], ReviewDatabase.Lead, Cancel);
+            Assert.Equal([sourceId], ack.Indexed);
+        }
+
+        Assert.Equal(status, (await fixture.GetAsync(sourceId)).Status);
+        return sourceId;
+    }
 }

@@ -33,7 +33,7 @@ internal static class IndexFeedApi
         index.MapPost("/ack", AckAsync)
             .WithName("AcknowledgeIndexed")
             .WithSummary("Mark posts the indexer took as indexed (lead, admin)")
-            .WithDescription("Posts that are not approved (or do not exist) are refused by id with the reason; the others become indexed.")
+            .WithDescription("Each post with the etag its feed line gave. Posts that are not approved, do not exist or changed since the feed gave them are refused by id with the reason; the others become indexed. A body of bare \"sourceIds\" is refused (422).")
             .WithJsonBody<IndexAckBody>()
             .Produces<IndexAckResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -52,10 +52,9 @@ internal static class IndexFeedApi
         return new IndexFeed(contexts, string.IsNullOrEmpty(after) ? null : after, take);
     }
 
-    // One of the two forms, every entry complete; null when the body is neither.
+    // Every entry complete; null when the body is not the posts form.
     private static List<IndexAckRequest>? Requests(IndexAckBody body) => (body.SourceIds, body.Posts) switch
     {
-        ({ } ids, null) when !ids.Any(string.IsNullOrWhiteSpace) => [.. ids.Select(id => new IndexAckRequest(id!, null))],
         (null, { } posts) when posts.All(p => !string.IsNullOrWhiteSpace(p?.SourceId) && !string.IsNullOrWhiteSpace(p.ETag)) =>
             [.. posts.Select(p => new IndexAckRequest(p!.SourceId!, PostETag.Parse(p.ETag!)))],
         _ => null,
@@ -79,9 +78,18 @@ internal static class IndexFeedApi
             return bad;
         }
 
-        if (Requests(body!) is not { } requests)
+        // Ids alone would mark indexed whatever state each post is in now, which may be a revision
+        // approved again after the feed gave the indexer an earlier one: only an etag says what it took.
+        if (body!.SourceIds is { } ids)
         {
-            return ApiProblems.Invalid("Send \"posts\": [{\"sourceId\": \"...\", \"etag\": \"...\"}] with each post's etag from the feed, or \"sourceIds\": [\"...\"].");
+            return ApiProblems.Invalid(
+                $"\"sourceIds\" is no longer accepted, so nothing was marked indexed ({Named(ids)}): an id does not say which revision the indexer took. "
+                + "Send \"posts\": [{\"sourceId\": \"...\", \"etag\": \"...\"}] with the etag of each post's feed line.");
+        }
+
+        if (Requests(body) is not { } requests)
+        {
+            return ApiProblems.Invalid("Send \"posts\": [{\"sourceId\": \"...\", \"etag\": \"...\"}] with the etag of each post's feed line.");
         }
 
         if (requests.Count > MaxLimit)
@@ -94,12 +102,20 @@ internal static class IndexFeedApi
             ? ApiProblems.Forbidden(ack.Refused.FirstOrDefault()?.Reason)
             : Results.Ok(new IndexAckResponse(ack.Indexed, ack.Refused));
     }
+
+    // The first few ids, so a large body does not make a larger answer.
+    private static string Named(IReadOnlyList<string?> ids)
+    {
+        const int Shown = 10;
+        var named = string.Join(", ", ids.Take(Shown).Select(id => $"\"{id}\""));
+        return ids.Count > Shown ? $"{named} and {ids.Count - Shown} more" : named;
+    }
 }
 
 /// <summary>
 /// The posts the indexer took: <c>{"posts": [{"sourceId": "...", "etag": "\"42\""}]}</c> with the
-/// feed's etag of each (a post changed since is refused, and stays in the feed), or
-/// <c>{"sourceIds": ["..."]}</c> for whatever state each post is in now.
+/// feed's etag of each (a post changed since is refused, and stays in the feed). The former
+/// <c>{"sourceIds": ["..."]}</c> form is read only to refuse it by name.
 /// </summary>
 public sealed record IndexAckBody(IReadOnlyList<string?>? SourceIds, IReadOnlyList<IndexAckPost?>? Posts);
 

@@ -1,3 +1,4 @@
+using Dashboard.Core.Review;
 using Dashboard.Web.Components.Shared;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Features.Review;
@@ -40,6 +41,8 @@ public sealed partial class PostPage
     private IDisposable? _changes;
     private IDisposable? _presence;
     private string? _presentOn;
+    private ElementReference _heading;
+    private string? _focusedOn;
 
     [Parameter] public string SourceId { get; set; } = "";
 
@@ -55,6 +58,7 @@ public sealed partial class PostPage
     [Inject] private PostChangeNotifier Changes { get; set; } = default!;
     [Inject] private PostPresence Presence { get; set; } = default!;
     [Inject] private PresenceCircuit Circuit { get; set; } = default!;
+    [Inject] private BulkReviewService Undo { get; set; } = default!;
 
     protected override async Task OnInitializedAsync() => _reviewer = await CurrentReviewer.GetAsync();
 
@@ -124,6 +128,14 @@ public sealed partial class PostPage
             _changes = Changes.Subscribe(OnPostChangedAsync);
         }
 
+        // A post opened in this page (after Approve, j or k) takes the focus on its title, so a
+        // key pressed again cannot press a button meant for the post before it.
+        if (_view is not null && _focusedOn != _view.Post.SourceId)
+        {
+            _focusedOn = _view.Post.SourceId;
+            await _heading.FocusAsync();
+        }
+
         if (_presentOn != SourceId && _view is not null)
         {
             _presence?.Dispose();
@@ -149,21 +161,43 @@ public sealed partial class PostPage
     /// After an action that finishes the work on this post: the post now at the same position (this
     /// one has usually left the queue), else the one after it, else back to the queue.
     /// </summary>
-    private async Task OpenNextAsync(string done)
+    private async Task OpenNextAsync(string done, long? undoable)
     {
         var atPosition = await Queue.GetSourceIdAtAsync(_queue, _position, _loading.Token);
         var (next, position) = atPosition is not null && atPosition != SourceId
             ? (atPosition, _position)
             : (await Queue.GetSourceIdAtAsync(_queue, _position + 1, _loading.Token), _position + 1);
-        if (next is null)
+        var message = next is null ? $"{done}. That was the last post of the queue." : $"{done}. Here is the next post of the queue.";
+        if (undoable is { } historyId && _reviewer is { } reviewer)
         {
-            Snackbar.Add($"{done}. That was the last post of the queue.", Severity.Success);
-            Navigation.NavigateTo(_queueHref);
+            var undoneHref = PostLinks.ToPost(SourceId, _queue, _position);
+            var title = _view?.Post.Title ?? SourceId;
+            UndoSnackbar.Add(Snackbar, message, () => UndoAsync(historyId, reviewer, title, undoneHref));
+        }
+        else
+        {
+            Snackbar.Add(message, Severity.Success);
+        }
+
+        Navigation.NavigateTo(next is null ? _queueHref : PostLinks.ToPost(next, _queue, position));
+    }
+
+    /// <summary>
+    /// The snackbar's Undo: puts the post back as it was before (unless someone changed it since)
+    /// and opens it again. It reads nothing of this page but what it was given, since the page
+    /// may be showing another post by then, or none.
+    /// </summary>
+    private async Task UndoAsync(long historyId, Reviewer reviewer, string title, string undoneHref)
+    {
+        var undone = await Undo.UndoChangeAsync(historyId, reviewer);
+        if (!undone.Done)
+        {
+            Snackbar.Add($"Not undone: the post {undone.Refusal ?? "could not be put back"}.", Severity.Warning);
             return;
         }
 
-        Snackbar.Add($"{done}. Here is the next post of the queue.", Severity.Success);
-        Navigation.NavigateTo(PostLinks.ToPost(next, _queue, position));
+        Snackbar.Add($"Undone: “{title}” is back as it was.", Severity.Info);
+        Navigation.NavigateTo(undoneHref);
     }
 
     /// <summary>Every answer of the review components: refusals are shown, a stale write offers a reload, success moves on or reloads.</summary>
@@ -188,7 +222,7 @@ public sealed partial class PostPage
         var done = $"{outcome.Done}: “{_view?.Post.Title}”";
         if (outcome.MovesOn)
         {
-            await OpenNextAsync(done);
+            await OpenNextAsync(done, outcome.Action == ReviewAction.Approve ? result.HistoryId : null);
             return;
         }
 

@@ -57,3 +57,6 @@ public sealed record BulkPlan(BulkRequest Request, IReadOnlyList<BulkTarget> Eli
 
 /// <summary>What a bulk action did; <see cref="BulkId"/> undoes it in one click.</summary>
 public sealed record BulkOutcome(Guid BulkId, int Done, IReadOnlyList<BulkRefusal> Refusals);
+
+/// <summary>What undoing one change did: put back, or why not.</summary>
+public sealed record ReviewUndo(bool Done, string? Refusal);

@@ -1,5 +1,6 @@
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
+using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 
@@ -91,9 +92,28 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
     /// <summary>Puts back what the bulk action changed, on every post nobody has changed since.</summary>
     public async Task<BulkOutcome> UndoAsync(Guid bulkId, Reviewer reviewer, CancellationToken cancellationToken = default)
     {
+        // The undo is itself one batch, so its entries are grouped as the action's were.
+        var undoer = reviewer with { BulkId = Guid.NewGuid() };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entries = await db.PostHistory.AsNoTracking()
-            .Where(h => h.BulkId == bulkId)
+        var (done, refusals) = await UndoAsync(db, db.PostHistory.Where(h => h.BulkId == bulkId), "bulk action undone", undoer, cancellationToken);
+        return new BulkOutcome(undoer.BulkId.Value, done, refusals);
+    }
+
+    /// <summary>
+    /// Puts back what one recorded change (a single approval) did, unless the post has changed
+    /// since: the same undo, with the same rules, as a bulk action's.
+    /// </summary>
+    public async Task<ReviewUndo> UndoChangeAsync(long historyId, Reviewer reviewer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (done, refusals) = await UndoAsync(db, db.PostHistory.Where(h => h.Id == historyId), "undone", reviewer, cancellationToken);
+        return new ReviewUndo(done == 1, refusals.FirstOrDefault()?.Reason);
+    }
+
+    private async Task<(int Done, List<BulkRefusal> Refusals)> UndoAsync(
+        DashboardDbContext db, IQueryable<PostHistoryEntry> undone, string description, Reviewer undoer, CancellationToken cancellationToken)
+    {
+        var entries = await undone.AsNoTracking()
             .Select(h => new
             {
                 h.Id,
@@ -105,7 +125,6 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
             })
             .ToListAsync(cancellationToken);
 
-        var undoer = reviewer with { BulkId = Guid.NewGuid() };
         var done = 0;
         var refusals = new Dictionary<string, int>();
         void Refuse(string reason) => refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
@@ -114,7 +133,7 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
             var original = entry.Action.StartsWith("approved", StringComparison.Ordinal) ? ReviewAction.Approve
                 : entry.Action.StartsWith("changes requested", StringComparison.Ordinal) ? ReviewAction.RequestChanges
                 : ReviewAction.BumpVersion;
-            if ((entry.Actor != reviewer.Name && reviewer.Role == Role.Editor) || !ReviewPolicy.Permits(reviewer.Role, original).Allowed)
+            if ((entry.Actor != undoer.Name && undoer.Role == Role.Editor) || !ReviewPolicy.Permits(undoer.Role, original).Allowed)
             {
                 Refuse("were changed by someone whose bulk action you may not undo");
             }
@@ -123,7 +142,7 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
                 Refuse("were changed again after the bulk action, so they were left as they are");
             }
             else if (RevisionSnapshot.FromJson(entry.Before) is { } before
-                && (await reviews.PutBackAsync(entry.Post.SourceId, entry.Post.RowVersion, before, ReviewAction.UndoBulk, $"bulk action undone ({entry.Action})", undoer, cancellationToken)).Succeeded)
+                && (await reviews.PutBackAsync(entry.Post.SourceId, entry.Post.RowVersion, before, ReviewAction.UndoBulk, $"{description} ({entry.Action})", undoer, cancellationToken)).Succeeded)
             {
                 done++;
             }
@@ -133,7 +152,7 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
             }
         }
 
-        return new BulkOutcome(undoer.BulkId!.Value, done, [.. refusals.Select(r => new BulkRefusal(r.Key, r.Value))]);
+        return (done, [.. refusals.Select(r => new BulkRefusal(r.Key, r.Value))]);
     }
 
     private static async Task<List<(string SourceId, long? Seen, long? Current, string? Status)>> CurrentAsync(

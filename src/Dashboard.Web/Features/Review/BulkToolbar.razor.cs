@@ -100,13 +100,7 @@ public sealed partial class BulkToolbar
             return;
         }
 
-        Snackbar.Add(message, Severity.Success, options =>
-        {
-            options.Action = "Undo";
-            options.ActionColor = Color.Inherit;
-            options.VisibleStateDuration = 20_000;
-            options.OnClick = _ => UndoAsync(outcome.BulkId, reviewer);
-        });
+        UndoSnackbar.Add(Snackbar, message, () => UndoAsync(outcome.BulkId, reviewer));
     }
 
     private async Task UndoAsync(Guid bulkId, Reviewer reviewer)

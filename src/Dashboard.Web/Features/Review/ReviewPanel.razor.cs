@@ -7,7 +7,18 @@ namespace Dashboard.Web.Features.Review;
 
 public sealed partial class ReviewPanel
 {
+    /// <summary>
+    /// How long a post newly shown here ignores the buttons. After Approve the next post opens in
+    /// this same panel: a held or repeated Enter, still aimed at the last post, must not decide on
+    /// one the reviewer has not seen yet (the page also moves the focus to the new post's title).
+    /// </summary>
+    internal static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(800);
+
     private bool _busy;
+    private (string SourceId, long RowVersion)? _shown;
+
+    // Until this moment the buttons do nothing; after a change of ours, until the changed (or next) post is shown.
+    private DateTimeOffset _settlesAt = DateTimeOffset.MinValue;
 
     [Parameter, EditorRequired] public ReviewTarget Target { get; set; } = default!;
 
@@ -19,6 +30,18 @@ public sealed partial class ReviewPanel
 
     [Inject] private ReviewService Reviews { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    protected override void OnParametersSet()
+    {
+        var shown = (Target.SourceId, Target.RowVersion);
+        if (_shown is { } previous && previous != shown)
+        {
+            _settlesAt = Time.GetUtcNow() + SettleTime;
+        }
+
+        _shown = shown;
+    }
 
     internal bool IsDisabled(ReviewAction action) => _busy || !CurrentReviewer.Check(Reviewer, action, Target.Status).Allowed;
 
@@ -49,7 +72,7 @@ public sealed partial class ReviewPanel
     private async Task RunAsync(ReviewAction action, string done, Func<Reviewer, Task<ReviewResult>> act)
     {
         // A disabled button can still be invoked by a crafted event; the service refuses what the role may not do.
-        if (Reviewer is not { } reviewer || _busy)
+        if (Reviewer is not { } reviewer || _busy || Time.GetUtcNow() < _settlesAt)
         {
             return;
         }
@@ -58,6 +81,12 @@ public sealed partial class ReviewPanel
         try
         {
             var result = await act(reviewer);
+            if (result.Succeeded)
+            {
+                // What follows is another post, or this one changed: nothing more until it is shown.
+                _settlesAt = DateTimeOffset.MaxValue;
+            }
+
             if (action == ReviewAction.BumpVersion && result.Succeeded)
             {
                 done = $"Version bumped to v{result.Version}";

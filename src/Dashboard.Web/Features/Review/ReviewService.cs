@@ -78,27 +78,27 @@ public sealed partial class ReviewService(
 
         return ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.EditRevision, "revision edited", null, (post, record) =>
         {
-            var decision = ReviewPolicy.CheckVersionChange(SemVersion.Parse(record.Version), proposed, confirmBackwards);
+            if (ReviewPolicy.CheckRevisionEdit(record.Status, status) is { Allowed: false } refused)
+            {
+                throw new RefusedException(ReviewFailure.Invalid, refused.Reason!);
+            }
+
+            var current = SemVersion.Parse(record.Version);
+            var decision = ReviewPolicy.CheckVersionChange(current, proposed, confirmBackwards);
             if (!decision.Allowed)
             {
                 throw new RefusedException(ReviewFailure.NeedsConfirmation, decision.Reason!);
             }
 
-            record.Status = status;
-            return WithRevision(post, record, version: proposed, lastReviewed: lastReviewed, status: status);
+            record.Status = ReviewPolicy.StatusAfterRevisionEdit(status, versionChanged: proposed != current);
+            return WithRevision(post, record, version: proposed, lastReviewed: lastReviewed, status: record.Status);
         });
     }
 
     /// <summary>
-    /// The search indexer took these approved posts: they become "indexed". Posts that are not
-    /// approved are skipped and reported; nothing else changes.
-    /// </summary>
-    public Task<IndexAcknowledgement> MarkIndexedAsync(IReadOnlyList<string> sourceIds, Reviewer reviewer, CancellationToken cancellationToken = default) =>
-        MarkIndexedAsync([.. sourceIds.Select(id => new IndexAckRequest(id, null))], reviewer, cancellationToken);
-
-    /// <summary>
-    /// Marks the posts the indexer took as indexed. With the row version the indexer read, a post
-    /// changed since is refused (the indexer has not seen its current state) and stays in the feed.
+    /// Marks the posts the indexer took as indexed. Each names the row version the indexer read:
+    /// a post changed since is refused (the indexer has not seen its current state) and stays in
+    /// the feed; posts that are not approved are refused with the reason; nothing else changes.
     /// </summary>
     public async Task<IndexAcknowledgement> MarkIndexedAsync(IReadOnlyList<IndexAckRequest> requests, Reviewer reviewer, CancellationToken cancellationToken = default)
     {
@@ -113,15 +113,7 @@ public sealed partial class ReviewService(
         foreach (var request in requests.DistinctBy(r => r.SourceId, StringComparer.Ordinal))
         {
             var sourceId = request.SourceId;
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var current = await db.Posts.AsNoTracking().Where(p => p.SourceId == sourceId).Select(p => new { p.RowVersion }).SingleOrDefaultAsync(cancellationToken);
-            if (current is null)
-            {
-                refused.Add(new IndexRefusal(sourceId, "no such post"));
-                continue;
-            }
-
-            var result = await ChangeAsync(sourceId, request.ExpectedRowVersion ?? current.RowVersion, reviewer, ReviewAction.MarkIndexed, "indexed", null, (post, record) =>
+            var result = await ChangeAsync(sourceId, request.ExpectedRowVersion, reviewer, ReviewAction.MarkIndexed, "indexed", null, (post, record) =>
             {
                 record.IndexedAtUtc = time.GetUtcNow().UtcDateTime;
                 return post;
@@ -132,9 +124,12 @@ public sealed partial class ReviewService(
             }
             else
             {
-                refused.Add(new IndexRefusal(sourceId, result.Failure == ReviewFailure.Conflict
-                    ? "changed since the feed gave it: it stays in the feed, read it again"
-                    : result.Message ?? "refused"));
+                refused.Add(new IndexRefusal(sourceId, result.Failure switch
+                {
+                    ReviewFailure.Conflict => "changed since the feed gave it: it stays in the feed, read it again",
+                    ReviewFailure.NotFound => "no such post",
+                    _ => result.Message ?? "refused",
+                }));
             }
         }
 
@@ -316,7 +311,7 @@ public sealed partial class ReviewService(
         PostMapping.Apply(changed, document, PostMapping.HashOf(document), record);
         record.ReviewerTouched = true;
 
-        db.PostHistory.Add(new PostHistoryEntry
+        var entry = db.PostHistory.Add(new PostHistoryEntry
         {
             PostId = record.Id,
             AtUtc = time.GetUtcNow().UtcDateTime,
@@ -347,7 +342,7 @@ public sealed partial class ReviewService(
 
         LogChanged(logger, reviewer.Name, reviewer.Role, sourceId, description, before.Status, record.Status, record.Version);
         notifier.Publish(new PostChanged(sourceId, reviewer.Name, description, record.RowVersion));
-        return ReviewResult.Done(record.RowVersion, record.Status, record.Version);
+        return ReviewResult.Done(record.RowVersion, record.Status, record.Version, entry.Entity.Id);
     }
 
     private static async Task<ReviewResult> StaleAsync(DashboardDbContext db, PostRecord current, CancellationToken cancellationToken)
