@@ -24,6 +24,12 @@ public sealed partial class PostImporter(
     private const int GroupSize = 32;
     private const int LookAhead = 16;
 
+    /// <summary>
+    /// For tests only: awaited after each read-ahead of stored posts, before the group is stored,
+    /// so a test can land a reviewer's edit exactly between the two.
+    /// </summary>
+    internal Func<IReadOnlyList<string>, Task>? AfterReadAhead { get; set; }
+
     public async Task<ImportSummary> ImportAsync(
         IEnumerable<ImportFile> files,
         string origin,
@@ -69,7 +75,7 @@ public sealed partial class PostImporter(
             await foreach (var pending in channel.Reader.ReadAllAsync(cancellationToken))
             {
                 var group = await pending;
-                store.Prefetch(SourceIds(group, 0));
+                await ReadAheadAsync(store, SourceIds(group, 0));
                 for (var i = 0; i < group.Length; i++)
                 {
                     counts.Add(Store(store, batchId, group[i], firstFileOf, errors));
@@ -78,7 +84,7 @@ public sealed partial class PostImporter(
                     {
                         store.Commit();
                         store.Begin();
-                        store.Prefetch(SourceIds(group, i + 1));
+                        await ReadAheadAsync(store, SourceIds(group, i + 1));
                         inChunk = 0;
                         progress?.Report(new ImportProgress(processed, total));
                     }
@@ -106,8 +112,17 @@ public sealed partial class PostImporter(
             ? new PostgresPostStore(await connection.OpenPostgresAsync(cancellationToken), time)
             : new SqlitePostStore(connection.Open(), time);
 
-    private static IEnumerable<string> SourceIds(ParsedFile[] group, int from) =>
-        group.Skip(from).Where(f => f.Post is not null).Select(f => f.Post!.Record.SourceId);
+    private async Task ReadAheadAsync(IPostStore store, IReadOnlyList<string> sourceIds)
+    {
+        store.Prefetch(sourceIds);
+        if (AfterReadAhead is { } hook)
+        {
+            await hook(sourceIds);
+        }
+    }
+
+    private static IReadOnlyList<string> SourceIds(ParsedFile[] group, int from) =>
+        [.. group.Skip(from).Where(f => f.Post is not null).Select(f => f.Post!.Record.SourceId)];
 
     private static ImportOutcome Store(
         IPostStore store,

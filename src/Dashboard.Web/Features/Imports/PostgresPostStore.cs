@@ -132,6 +132,19 @@ internal sealed class PostgresPostStore : IPostStore
             return ImportOutcome.Unchanged;
         }
 
+        RevisionSnapshot? before = null;
+        if (!stored.ReviewerTouched)
+        {
+            // The read-ahead took no lock: a reviewer's edit may have committed since. Decide on the
+            // row as it is now, locked until the chunk commits, so no edit can land before the update.
+            (stored, before) = Lock(stored.Id);
+            _stored[record.SourceId] = stored;
+            if (hash == stored.ImportedHash || hash == stored.ContentHash)
+            {
+                return ImportOutcome.Unchanged;
+            }
+        }
+
         var now = Now();
         if (stored.ReviewerTouched)
         {
@@ -150,7 +163,6 @@ internal sealed class PostgresPostStore : IPostStore
             return ImportOutcome.Conflict;
         }
 
-        var before = Snapshot(stored.Id);
         record.ImportedAtUtc = record.UpdatedAtUtc = now;
         var changed = Values(prepared, batchId).Where(v => v.Column is not ("SourceId" or "RowVersion")).ToList();
         using (var update = Command(
@@ -171,7 +183,7 @@ internal sealed class PostgresPostStore : IPostStore
             history.Parameters.AddWithValue("post", stored.Id);
             history.Parameters.AddWithValue("at", now);
             history.Parameters.AddWithValue("note", $"a changed file replaced the post's content (batch {batchId})");
-            history.Parameters.AddWithValue("before", before.ToJson());
+            history.Parameters.AddWithValue("before", before!.ToJson());
             history.Parameters.AddWithValue("after", RevisionSnapshot.Of(record).ToJson());
             history.Parameters.AddWithValue("batch", batchId);
             history.ExecuteNonQuery();
@@ -288,19 +300,23 @@ internal sealed class PostgresPostStore : IPostStore
         yield return ("RowVersion", 0L, NpgsqlDbType.Bigint);
     }
 
-    private RevisionSnapshot Snapshot(long id)
+    // The stored row with a lock held to the end of the chunk: what the decision needs, and the history's "before".
+    private (Stored Stored, RevisionSnapshot Before) Lock(long id)
     {
-        using var command = Command("""SELECT "Status", "Version", "LastReviewed", "NeedsHumanReview", "Checklist", "Document" FROM "Posts" WHERE "Id" = @id""");
+        using var command = Command(
+            """SELECT "ContentHash", "ImportedHash", "ReviewerTouched", "Status", "Version", "LastReviewed", "NeedsHumanReview", "Checklist", "Document" FROM "Posts" WHERE "Id" = @id FOR UPDATE""");
         command.Parameters.AddWithValue("id", id);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return new RevisionSnapshot(
-            reader.GetString(0),
-            reader.GetString(1),
-            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
-            reader.GetBoolean(3),
-            [.. reader.GetFieldValue<string[]>(4)],
-            reader.GetString(5));
+        var stored = new Stored(id, reader.GetString(0), reader.GetString(1), reader.GetBoolean(2));
+        var before = new RevisionSnapshot(
+            reader.GetString(3),
+            reader.GetString(4),
+            reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
+            reader.GetBoolean(6),
+            [.. reader.GetFieldValue<string[]>(7)],
+            reader.GetString(8));
+        return (stored, before);
     }
 
     private NpgsqlCommand Command(string sql) => new(sql, _db, _transaction);
