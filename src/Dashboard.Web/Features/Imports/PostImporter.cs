@@ -82,6 +82,7 @@ public sealed partial class PostImporter(
                     processed++;
                     if (++inChunk >= settings.ChunkSize)
                     {
+                        store.SaveCounts(batchId, counts);
                         store.Commit();
                         store.Begin();
                         await ReadAheadAsync(store, SourceIds(group, i + 1));
@@ -92,6 +93,7 @@ public sealed partial class PostImporter(
             }
 
             await producer;
+            store.SaveCounts(batchId, counts);
             store.Commit();
         }
         catch
@@ -101,7 +103,7 @@ public sealed partial class PostImporter(
             throw;
         }
 
-        store.FinishBatch(batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed);
+        store.FinishBatch(batchId, counts);
         progress?.Report(new ImportProgress(processed, total));
         LogImportFinished(logger, batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed);
         return new ImportSummary(batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed, errors);
@@ -162,27 +164,6 @@ public sealed partial class PostImporter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import batch {BatchId} finished: {Imported} imported, {Updated} updated, {Unchanged} unchanged, {Conflicts} conflicts, {Failed} failed")]
     private static partial void LogImportFinished(ILogger logger, long batchId, int imported, int updated, int unchanged, int conflicts, int failed);
-
-    private sealed class ImportCounts
-    {
-        public int Imported { get; private set; }
-        public int Updated { get; private set; }
-        public int Unchanged { get; private set; }
-        public int Conflicts { get; private set; }
-        public int Failed { get; private set; }
-
-        public void Add(ImportOutcome outcome)
-        {
-            switch (outcome)
-            {
-                case ImportOutcome.Imported: Imported++; break;
-                case ImportOutcome.Updated: Updated++; break;
-                case ImportOutcome.Unchanged: Unchanged++; break;
-                case ImportOutcome.Conflict: Conflicts++; break;
-                default: Failed++; break;
-            }
-        }
-    }
 }
 
 internal enum ImportOutcome

@@ -25,6 +25,7 @@ internal sealed class PostgresPostStore : IPostStore
     private readonly Dictionary<string, Stored> _stored = new(StringComparer.Ordinal);
     private readonly List<(PreparedPost Post, long BatchId)> _pendingInserts = [];
     private NpgsqlTransaction? _transaction;
+    private long? _batchId;
 
     public PostgresPostStore(NpgsqlConnection db, TimeProvider time)
     {
@@ -46,36 +47,56 @@ internal sealed class PostgresPostStore : IPostStore
 
     public long StartBatch(string origin, string importedBy)
     {
-        using var command = Command(
-            """INSERT INTO "ImportBatches" ("StartedAtUtc", "Origin", "ImportedBy", "Imported", "Updated", "Unchanged", "Conflicts", "Failed") VALUES (@at, @origin, @by, 0, 0, 0, 0, 0) RETURNING "Id" """);
-        command.Parameters.AddWithValue("at", Now());
-        command.Parameters.AddWithValue("origin", origin);
-        command.Parameters.AddWithValue("by", importedBy);
-        return (long)command.ExecuteScalar()!;
+        // The lease is taken before the batch is visible, so no reader sees it without one; a
+        // session lock outlives the transaction.
+        _transaction = _db.BeginTransaction();
+        using (var command = Command(
+            """INSERT INTO "ImportBatches" ("StartedAtUtc", "Origin", "ImportedBy", "Imported", "Updated", "Unchanged", "Conflicts", "Failed") VALUES (@at, @origin, @by, 0, 0, 0, 0, 0) RETURNING "Id" """))
+        {
+            command.Parameters.AddWithValue("at", Now());
+            command.Parameters.AddWithValue("origin", origin);
+            command.Parameters.AddWithValue("by", importedBy);
+            _batchId = (long)command.ExecuteScalar()!;
+        }
+
+        PostgresImportLease.Take(_db, _transaction, _batchId.Value);
+        _transaction.Commit();
+        _transaction.Dispose();
+        _transaction = null;
+        return _batchId.Value;
     }
 
-    public void FinishBatch(long batchId, int imported, int updated, int unchanged, int conflicts, int failed)
+    public void SaveCounts(long batchId, ImportCounts counts) => WriteCounts(batchId, counts, finished: false);
+
+    public void FinishBatch(long batchId, ImportCounts counts)
     {
-        using var command = Command(
-            """UPDATE "ImportBatches" SET "FinishedAtUtc" = @at, "Imported" = @i, "Updated" = @u, "Unchanged" = @n, "Conflicts" = @c, "Failed" = @f WHERE "Id" = @id""");
-        command.Parameters.AddWithValue("at", Now());
-        command.Parameters.AddWithValue("i", imported);
-        command.Parameters.AddWithValue("u", updated);
-        command.Parameters.AddWithValue("n", unchanged);
-        command.Parameters.AddWithValue("c", conflicts);
-        command.Parameters.AddWithValue("f", failed);
-        command.Parameters.AddWithValue("id", batchId);
-        command.ExecuteNonQuery();
+        WriteCounts(batchId, counts, finished: true);
+        PostgresImportLease.Release(_db, batchId);
+        _batchId = null;
 
         // After a large batch the queue's pages are read from the indexes alone only once the
         // table's visibility map is set; autovacuum would get there later (measured right after
         // 100,000 new posts: 50 ms a page before, 6 ms after).
-        if (imported >= VacuumAfter)
+        if (counts.Imported >= VacuumAfter)
         {
             using var vacuum = Command("""VACUUM (ANALYZE) "Posts" """);
             vacuum.CommandTimeout = 0;
             vacuum.ExecuteNonQuery();
         }
+    }
+
+    private void WriteCounts(long batchId, ImportCounts counts, bool finished)
+    {
+        using var command = Command(
+            """UPDATE "ImportBatches" SET "FinishedAtUtc" = @at, "Imported" = @i, "Updated" = @u, "Unchanged" = @n, "Conflicts" = @c, "Failed" = @f WHERE "Id" = @id""");
+        command.Parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = finished ? Now() : DBNull.Value });
+        command.Parameters.AddWithValue("i", counts.Imported);
+        command.Parameters.AddWithValue("u", counts.Updated);
+        command.Parameters.AddWithValue("n", counts.Unchanged);
+        command.Parameters.AddWithValue("c", counts.Conflicts);
+        command.Parameters.AddWithValue("f", counts.Failed);
+        command.Parameters.AddWithValue("id", batchId);
+        command.ExecuteNonQuery();
     }
 
     public void Begin()
@@ -253,6 +274,19 @@ internal sealed class PostgresPostStore : IPostStore
     public void Dispose()
     {
         Rollback();
+        if (_batchId is { } unfinished && _db.State == System.Data.ConnectionState.Open)
+        {
+            // A pooled connection would keep the session, and the lease with it, after this import ends.
+            try
+            {
+                PostgresImportLease.Release(_db, unfinished);
+            }
+            catch (NpgsqlException)
+            {
+                // A broken session took the lease with it.
+            }
+        }
+
         _db.Dispose();
     }
 
