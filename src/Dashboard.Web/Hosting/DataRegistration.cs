@@ -42,11 +42,13 @@ public static class DataRegistration
         {
             builder.Services.AddDbContextFactory<PostgresDashboardContext>(options => options.UseNpgsql(connection.ConnectionString));
             builder.Services.AddSingleton<IDbContextFactory<DashboardDbContext>, DashboardContextFactory<PostgresDashboardContext>>();
+            builder.Services.AddSingleton<IRunningImports, PostgresImportLease>();
         }
         else
         {
             builder.Services.AddDbContextFactory<SqliteDashboardContext>(options => options.UseSqlite(connection.ConnectionString));
             builder.Services.AddSingleton<IDbContextFactory<DashboardDbContext>, DashboardContextFactory<SqliteDashboardContext>>();
+            builder.Services.AddSingleton<IRunningImports, SqliteImportLease>();
         }
 
         // Identity's stores and the data protection key ring ask for the context per scope.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dashboard.Core.Format;
+using Dashboard.Web.Features.Overview;
 using Dashboard.Web.Tests.TestSupport;
 
 namespace Dashboard.Web.Tests.Imports;
@@ -39,6 +40,9 @@ public class ImportKillSafetyTests
         }
 
         Assert.Equal(1L, Scalar(db, """SELECT count(*) FROM "ImportBatches" WHERE "FinishedAtUtc" IS NULL"""));
+        // The killed batch's counts are those of the chunks it committed, and the overview says it was interrupted.
+        var killed = (await db.Get<OverviewQuery>().GetAsync(Xunit.TestContext.Current.CancellationToken)).Batches.Single().Batch;
+        Assert.Equal((survivors.Count, 0, true), (killed.Imported, killed.Failed, killed.Interrupted));
 
         using var second = DashboardProcess.Start(db.Storage, ["import", folder.Path, "--json"], environment);
         var result = await second.WaitAsync();

@@ -8,9 +8,16 @@ namespace Dashboard.Web.Features.Imports;
 /// </summary>
 internal interface IPostStore : IDisposable
 {
+    /// <summary>
+    /// Records a new batch and takes its lease (see <see cref="IRunningImports"/>), held until
+    /// <see cref="FinishBatch"/> or <see cref="IDisposable.Dispose"/> and dropped with the process.
+    /// </summary>
     long StartBatch(string origin, string importedBy);
 
-    void FinishBatch(long batchId, int imported, int updated, int unchanged, int conflicts, int failed);
+    /// <summary>Stores the batch's counts so far in the open chunk's transaction: they commit with the chunk.</summary>
+    void SaveCounts(long batchId, ImportCounts counts);
+
+    void FinishBatch(long batchId, ImportCounts counts);
 
     /// <summary>Starts a chunk's transaction, waiting for any other import's chunk to finish.</summary>
     void Begin();

@@ -24,6 +24,12 @@ public sealed partial class PostImporter(
     private const int GroupSize = 32;
     private const int LookAhead = 16;
 
+    /// <summary>
+    /// For tests only: awaited after each read-ahead of stored posts, before the group is stored,
+    /// so a test can land a reviewer's edit exactly between the two.
+    /// </summary>
+    internal Func<IReadOnlyList<string>, Task>? AfterReadAhead { get; set; }
+
     public async Task<ImportSummary> ImportAsync(
         IEnumerable<ImportFile> files,
         string origin,
@@ -69,16 +75,17 @@ public sealed partial class PostImporter(
             await foreach (var pending in channel.Reader.ReadAllAsync(cancellationToken))
             {
                 var group = await pending;
-                store.Prefetch(SourceIds(group, 0));
+                await ReadAheadAsync(store, SourceIds(group, 0));
                 for (var i = 0; i < group.Length; i++)
                 {
                     counts.Add(Store(store, batchId, group[i], firstFileOf, errors));
                     processed++;
                     if (++inChunk >= settings.ChunkSize)
                     {
+                        store.SaveCounts(batchId, counts);
                         store.Commit();
                         store.Begin();
-                        store.Prefetch(SourceIds(group, i + 1));
+                        await ReadAheadAsync(store, SourceIds(group, i + 1));
                         inChunk = 0;
                         progress?.Report(new ImportProgress(processed, total));
                     }
@@ -86,6 +93,7 @@ public sealed partial class PostImporter(
             }
 
             await producer;
+            store.SaveCounts(batchId, counts);
             store.Commit();
         }
         catch
@@ -95,7 +103,7 @@ public sealed partial class PostImporter(
             throw;
         }
 
-        store.FinishBatch(batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed);
+        store.FinishBatch(batchId, counts);
         progress?.Report(new ImportProgress(processed, total));
         LogImportFinished(logger, batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed);
         return new ImportSummary(batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed, errors);
@@ -106,8 +114,17 @@ public sealed partial class PostImporter(
             ? new PostgresPostStore(await connection.OpenPostgresAsync(cancellationToken), time)
             : new SqlitePostStore(connection.Open(), time);
 
-    private static IEnumerable<string> SourceIds(ParsedFile[] group, int from) =>
-        group.Skip(from).Where(f => f.Post is not null).Select(f => f.Post!.Record.SourceId);
+    private async Task ReadAheadAsync(IPostStore store, IReadOnlyList<string> sourceIds)
+    {
+        store.Prefetch(sourceIds);
+        if (AfterReadAhead is { } hook)
+        {
+            await hook(sourceIds);
+        }
+    }
+
+    private static IReadOnlyList<string> SourceIds(ParsedFile[] group, int from) =>
+        [.. group.Skip(from).Where(f => f.Post is not null).Select(f => f.Post!.Record.SourceId)];
 
     private static ImportOutcome Store(
         IPostStore store,
@@ -147,27 +164,6 @@ public sealed partial class PostImporter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import batch {BatchId} finished: {Imported} imported, {Updated} updated, {Unchanged} unchanged, {Conflicts} conflicts, {Failed} failed")]
     private static partial void LogImportFinished(ILogger logger, long batchId, int imported, int updated, int unchanged, int conflicts, int failed);
-
-    private sealed class ImportCounts
-    {
-        public int Imported { get; private set; }
-        public int Updated { get; private set; }
-        public int Unchanged { get; private set; }
-        public int Conflicts { get; private set; }
-        public int Failed { get; private set; }
-
-        public void Add(ImportOutcome outcome)
-        {
-            switch (outcome)
-            {
-                case ImportOutcome.Imported: Imported++; break;
-                case ImportOutcome.Updated: Updated++; break;
-                case ImportOutcome.Unchanged: Unchanged++; break;
-                case ImportOutcome.Conflict: Conflicts++; break;
-                default: Failed++; break;
-            }
-        }
-    }
 }
 
 internal enum ImportOutcome

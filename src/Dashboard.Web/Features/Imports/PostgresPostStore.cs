@@ -26,6 +26,7 @@ internal sealed class PostgresPostStore : IPostStore
     private readonly Dictionary<string, Stored> _stored = new(StringComparer.Ordinal);
     private readonly List<(PreparedPost Post, long BatchId)> _pendingInserts = [];
     private NpgsqlTransaction? _transaction;
+    private long? _batchId;
 
     public PostgresPostStore(NpgsqlConnection db, TimeProvider time)
     {
@@ -47,36 +48,56 @@ internal sealed class PostgresPostStore : IPostStore
 
     public long StartBatch(string origin, string importedBy)
     {
-        using var command = Command(
-            """INSERT INTO "ImportBatches" ("StartedAtUtc", "Origin", "ImportedBy", "Imported", "Updated", "Unchanged", "Conflicts", "Failed") VALUES (@at, @origin, @by, 0, 0, 0, 0, 0) RETURNING "Id" """);
-        command.Parameters.AddWithValue("at", Now());
-        command.Parameters.AddWithValue("origin", origin);
-        command.Parameters.AddWithValue("by", importedBy);
-        return (long)command.ExecuteScalar()!;
+        // The lease is taken before the batch is visible, so no reader sees it without one; a
+        // session lock outlives the transaction.
+        _transaction = _db.BeginTransaction();
+        using (var command = Command(
+            """INSERT INTO "ImportBatches" ("StartedAtUtc", "Origin", "ImportedBy", "Imported", "Updated", "Unchanged", "Conflicts", "Failed") VALUES (@at, @origin, @by, 0, 0, 0, 0, 0) RETURNING "Id" """))
+        {
+            command.Parameters.AddWithValue("at", Now());
+            command.Parameters.AddWithValue("origin", origin);
+            command.Parameters.AddWithValue("by", importedBy);
+            _batchId = (long)command.ExecuteScalar()!;
+        }
+
+        PostgresImportLease.Take(_db, _transaction, _batchId.Value);
+        _transaction.Commit();
+        _transaction.Dispose();
+        _transaction = null;
+        return _batchId.Value;
     }
 
-    public void FinishBatch(long batchId, int imported, int updated, int unchanged, int conflicts, int failed)
+    public void SaveCounts(long batchId, ImportCounts counts) => WriteCounts(batchId, counts, finished: false);
+
+    public void FinishBatch(long batchId, ImportCounts counts)
     {
-        using var command = Command(
-            """UPDATE "ImportBatches" SET "FinishedAtUtc" = @at, "Imported" = @i, "Updated" = @u, "Unchanged" = @n, "Conflicts" = @c, "Failed" = @f WHERE "Id" = @id""");
-        command.Parameters.AddWithValue("at", Now());
-        command.Parameters.AddWithValue("i", imported);
-        command.Parameters.AddWithValue("u", updated);
-        command.Parameters.AddWithValue("n", unchanged);
-        command.Parameters.AddWithValue("c", conflicts);
-        command.Parameters.AddWithValue("f", failed);
-        command.Parameters.AddWithValue("id", batchId);
-        command.ExecuteNonQuery();
+        WriteCounts(batchId, counts, finished: true);
+        PostgresImportLease.Release(_db, batchId);
+        _batchId = null;
 
         // After a large batch the queue's pages are read from the indexes alone only once the
         // table's visibility map is set; autovacuum would get there later (measured right after
         // 100,000 new posts: 50 ms a page before, 6 ms after).
-        if (imported >= VacuumAfter)
+        if (counts.Imported >= VacuumAfter)
         {
             using var vacuum = Command("""VACUUM (ANALYZE) "Posts" """);
             vacuum.CommandTimeout = 0;
             vacuum.ExecuteNonQuery();
         }
+    }
+
+    private void WriteCounts(long batchId, ImportCounts counts, bool finished)
+    {
+        using var command = Command(
+            """UPDATE "ImportBatches" SET "FinishedAtUtc" = @at, "Imported" = @i, "Updated" = @u, "Unchanged" = @n, "Conflicts" = @c, "Failed" = @f WHERE "Id" = @id""");
+        command.Parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = finished ? Now() : DBNull.Value });
+        command.Parameters.AddWithValue("i", counts.Imported);
+        command.Parameters.AddWithValue("u", counts.Updated);
+        command.Parameters.AddWithValue("n", counts.Unchanged);
+        command.Parameters.AddWithValue("c", counts.Conflicts);
+        command.Parameters.AddWithValue("f", counts.Failed);
+        command.Parameters.AddWithValue("id", batchId);
+        command.ExecuteNonQuery();
     }
 
     public void Begin()
@@ -133,6 +154,19 @@ internal sealed class PostgresPostStore : IPostStore
             return ImportOutcome.Unchanged;
         }
 
+        RevisionSnapshot? before = null;
+        if (!stored.ReviewerTouched)
+        {
+            // The read-ahead took no lock: a reviewer's edit may have committed since. Decide on the
+            // row as it is now, locked until the chunk commits, so no edit can land before the update.
+            (stored, before) = Lock(stored.Id);
+            _stored[record.SourceId] = stored;
+            if (hash == stored.ImportedHash || hash == stored.ContentHash)
+            {
+                return ImportOutcome.Unchanged;
+            }
+        }
+
         var now = Now();
         if (stored.ReviewerTouched)
         {
@@ -151,7 +185,6 @@ internal sealed class PostgresPostStore : IPostStore
             return ImportOutcome.Conflict;
         }
 
-        var before = Snapshot(stored.Id);
         record.ImportedAtUtc = record.UpdatedAtUtc = now;
         var changed = Values(prepared, batchId).Where(v => v.Column is not ("SourceId" or "RowVersion")).ToList();
         using (var update = Command(
@@ -172,7 +205,7 @@ internal sealed class PostgresPostStore : IPostStore
             history.Parameters.AddWithValue("post", stored.Id);
             history.Parameters.AddWithValue("at", now);
             history.Parameters.AddWithValue("note", $"a changed file replaced the post's content (batch {batchId})");
-            history.Parameters.AddWithValue("before", before.ToJson());
+            history.Parameters.AddWithValue("before", before!.ToJson());
             history.Parameters.AddWithValue("after", RevisionSnapshot.Of(record).ToJson());
             history.Parameters.AddWithValue("batch", batchId);
             history.ExecuteNonQuery();
@@ -242,6 +275,19 @@ internal sealed class PostgresPostStore : IPostStore
     public void Dispose()
     {
         Rollback();
+        if (_batchId is { } unfinished && _db.State == System.Data.ConnectionState.Open)
+        {
+            // A pooled connection would keep the session, and the lease with it, after this import ends.
+            try
+            {
+                PostgresImportLease.Release(_db, unfinished);
+            }
+            catch (NpgsqlException)
+            {
+                // A broken session took the lease with it.
+            }
+        }
+
         _db.Dispose();
     }
 
@@ -290,19 +336,23 @@ internal sealed class PostgresPostStore : IPostStore
         yield return ("RowVersion", 0L, NpgsqlDbType.Bigint);
     }
 
-    private RevisionSnapshot Snapshot(long id)
+    // The stored row with a lock held to the end of the chunk: what the decision needs, and the history's "before".
+    private (Stored Stored, RevisionSnapshot Before) Lock(long id)
     {
-        using var command = Command("""SELECT "Status", "Version", "LastReviewed", "NeedsHumanReview", "Checklist", "Document" FROM "Posts" WHERE "Id" = @id""");
+        using var command = Command(
+            """SELECT "ContentHash", "ImportedHash", "ReviewerTouched", "Status", "Version", "LastReviewed", "NeedsHumanReview", "Checklist", "Document" FROM "Posts" WHERE "Id" = @id FOR UPDATE""");
         command.Parameters.AddWithValue("id", id);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return new RevisionSnapshot(
-            reader.GetString(0),
-            reader.GetString(1),
-            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
-            reader.GetBoolean(3),
-            [.. reader.GetFieldValue<string[]>(4)],
-            reader.GetString(5));
+        var stored = new Stored(id, reader.GetString(0), reader.GetString(1), reader.GetBoolean(2));
+        var before = new RevisionSnapshot(
+            reader.GetString(3),
+            reader.GetString(4),
+            reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
+            reader.GetBoolean(6),
+            [.. reader.GetFieldValue<string[]>(7)],
+            reader.GetString(8));
+        return (stored, before);
     }
 
     private NpgsqlCommand Command(string sql) => new(sql, _db, _transaction);

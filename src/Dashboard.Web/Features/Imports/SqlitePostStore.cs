@@ -39,6 +39,7 @@ internal sealed class SqlitePostStore : IPostStore
     private readonly SqliteCommand _maxId;
     private readonly SqliteCommand _indexNew;
     private SqliteTransaction? _transaction;
+    private FileStream? _lease;
     private long _chunkAfterId;
 
     public SqlitePostStore(SqliteConnection db, TimeProvider time)
@@ -80,24 +81,40 @@ internal sealed class SqlitePostStore : IPostStore
 
     public long StartBatch(string origin, string importedBy)
     {
+        // The lease is taken before the batch is visible, so no reader sees it without one.
+        using var transaction = _db.BeginTransaction(deferred: false);
         using var command = _db.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "INSERT INTO ImportBatches (StartedAtUtc, Origin, ImportedBy, Imported, Updated, Unchanged, Conflicts, Failed) VALUES ($at, $origin, $by, 0, 0, 0, 0, 0) RETURNING Id";
         command.Parameters.AddWithValue("$at", Format(_time.GetUtcNow().UtcDateTime));
         command.Parameters.AddWithValue("$origin", origin);
         command.Parameters.AddWithValue("$by", importedBy);
-        return (long)command.ExecuteScalar()!;
+        var batchId = (long)command.ExecuteScalar()!;
+        _lease = SqliteImportLease.Take(_db.ConnectionString, batchId);
+        transaction.Commit();
+        return batchId;
     }
 
-    public void FinishBatch(long batchId, int imported, int updated, int unchanged, int conflicts, int failed)
+    public void SaveCounts(long batchId, ImportCounts counts) => WriteCounts(batchId, counts, finished: false);
+
+    public void FinishBatch(long batchId, ImportCounts counts)
+    {
+        WriteCounts(batchId, counts, finished: true);
+        _lease?.Dispose();
+        _lease = null;
+    }
+
+    private void WriteCounts(long batchId, ImportCounts counts, bool finished)
     {
         using var command = _db.CreateCommand();
+        command.Transaction = _transaction;
         command.CommandText = "UPDATE ImportBatches SET FinishedAtUtc = $at, Imported = $i, Updated = $u, Unchanged = $n, Conflicts = $c, Failed = $f WHERE Id = $id";
-        command.Parameters.AddWithValue("$at", Format(_time.GetUtcNow().UtcDateTime));
-        command.Parameters.AddWithValue("$i", imported);
-        command.Parameters.AddWithValue("$u", updated);
-        command.Parameters.AddWithValue("$n", unchanged);
-        command.Parameters.AddWithValue("$c", conflicts);
-        command.Parameters.AddWithValue("$f", failed);
+        command.Parameters.AddWithValue("$at", finished ? Format(_time.GetUtcNow().UtcDateTime) : DBNull.Value);
+        command.Parameters.AddWithValue("$i", counts.Imported);
+        command.Parameters.AddWithValue("$u", counts.Updated);
+        command.Parameters.AddWithValue("$n", counts.Unchanged);
+        command.Parameters.AddWithValue("$c", counts.Conflicts);
+        command.Parameters.AddWithValue("$f", counts.Failed);
         command.Parameters.AddWithValue("$id", batchId);
         command.ExecuteNonQuery();
     }
@@ -227,6 +244,7 @@ internal sealed class SqlitePostStore : IPostStore
     public void Dispose()
     {
         Rollback();
+        _lease?.Dispose();
         foreach (var command in new[] { _find, _insert, _update, _findConflict, _insertConflict, _insertHistory, _insertError, _snapshot, _maxId, _indexNew })
         {
             command.Dispose();

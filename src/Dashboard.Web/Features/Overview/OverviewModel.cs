@@ -47,6 +47,9 @@ public sealed record ImportBatchRow(
     int ErrorCount)
 {
     public TimeSpan? Duration => FinishedAtUtc - StartedAtUtc;
+
+    /// <summary>Not finished and no import is working on it any more: its counts are what it stored.</summary>
+    public bool Interrupted { get; init; }
 }
 
 public sealed record ImportErrorRow(long Id, long BatchId, string File, int Line, string Message)
