@@ -219,7 +219,7 @@ public sealed class SignInTests(AccountsApp app)
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
-        Assert.Equal("/account/login", page.Headers.Location?.AbsolutePath);
+        Assert.StartsWith("/account/login", page.Headers.Location?.OriginalString);
     }
 
     [Fact]
