@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -15,9 +16,6 @@ public sealed class OverviewQuery(IDbContextFactory<DashboardDbContext> contexts
     public const int ReviewDays = 30;
     public const int LatestBatches = 10;
     public const int ErrorsPerBatch = 20;
-
-    /// <summary>History entries written by the importer; every other actor is a reviewer.</summary>
-    public const string ImporterActor = "importer";
 
     private static readonly (string Name, Expression<Func<PostRecord, int?>> Score)[] ScoreColumns =
     [
@@ -105,7 +103,7 @@ public sealed class OverviewQuery(IDbContextFactory<DashboardDbContext> contexts
 
         // The range uses the AtUtc index; SQLite groups by day (EF translates .Date to strftime).
         var counts = await db.PostHistory.AsNoTracking()
-            .Where(h => h.AtUtc >= since && h.Actor != ImporterActor)
+            .Where(h => h.AtUtc >= since && h.Kind != HistoryKind.ImportedRevision)
             .GroupBy(h => h.AtUtc.Date)
             .Select(g => new { Day = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
