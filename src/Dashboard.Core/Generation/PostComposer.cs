@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Core.Format;
+using Dashboard.Core.Review;
 
 namespace Dashboard.Core.Generation;
 
@@ -98,10 +99,10 @@ internal static class PostComposer
 
     private static string Status(ref SeededRandom rng) => rng.Next(100) switch
     {
-        < 70 => "drafted",
-        < 82 => "in review",
-        < 92 => "approved",
-        _ => "changes requested",
+        < 70 => ReviewStatus.Drafted,
+        < 82 => ReviewStatus.InReview,
+        < 92 => ReviewStatus.Approved,
+        _ => ReviewStatus.ChangesRequested,
     };
 
     private static SemVersion Version(ref SeededRandom rng)

@@ -27,11 +27,61 @@ public enum ReviewAction
     /// <summary>Put an earlier revision of the post back.</summary>
     RestoreRevision,
 
-    /// <summary>Put back what a bulk action changed (the bulk service checks the original action's permission).</summary>
+    /// <summary>Put back what a bulk action or a single approval changed (the undo checks the original action's permission).</summary>
     UndoBulk,
 
     /// <summary>Take the newer imported file that arrived after reviewers had worked on the post.</summary>
     AcceptImport,
+
+    /// <summary>Keep the reviewed post and set the newer imported file aside.</summary>
+    DismissImport,
+}
+
+/// <summary>
+/// What a history entry records as having happened, stored as its number: undo, colours and
+/// filters read this, never the entry's wording. Each review action has one (see
+/// <see cref="ReviewWorkflow"/>); the numbers never change once stored.
+/// </summary>
+public enum HistoryKind
+{
+    /// <summary>An entry whose text a migration could not place (never written by the app).</summary>
+    Unknown = 0,
+
+    /// <summary>An import replaced the post with a changed file (written by the import stores).</summary>
+    ImportedRevision = 1,
+
+    /// <summary>See <see cref="ReviewAction.EditChecklist"/>.</summary>
+    ChecklistEdited = 2,
+
+    /// <summary>See <see cref="ReviewAction.BumpVersion"/>.</summary>
+    VersionBumped = 3,
+
+    /// <summary>See <see cref="ReviewAction.SubmitForApproval"/>.</summary>
+    SentForApproval = 4,
+
+    /// <summary>See <see cref="ReviewAction.RequestChanges"/>.</summary>
+    ChangesRequested = 5,
+
+    /// <summary>See <see cref="ReviewAction.Approve"/>.</summary>
+    Approved = 6,
+
+    /// <summary>See <see cref="ReviewAction.EditRevision"/>.</summary>
+    RevisionEdited = 7,
+
+    /// <summary>See <see cref="ReviewAction.MarkIndexed"/>.</summary>
+    Indexed = 8,
+
+    /// <summary>See <see cref="ReviewAction.RestoreRevision"/>.</summary>
+    RevisionRestored = 9,
+
+    /// <summary>See <see cref="ReviewAction.UndoBulk"/>: a bulk action or a single approval taken back.</summary>
+    Undone = 10,
+
+    /// <summary>See <see cref="ReviewAction.AcceptImport"/>.</summary>
+    ImportAccepted = 11,
+
+    /// <summary>See <see cref="ReviewAction.DismissImport"/>.</summary>
+    ImportDismissed = 12,
 }
 
 /// <summary>The kinds of version bump.</summary>

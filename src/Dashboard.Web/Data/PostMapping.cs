@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dashboard.Core.Format;
+using Dashboard.Core.Review;
 using Dashboard.Web.Data.Entities;
 
 namespace Dashboard.Web.Data;
@@ -12,7 +13,7 @@ namespace Dashboard.Web.Data;
 public static class PostMapping
 {
     /// <summary>A post whose file has no revision block enters the workflow at the start.</summary>
-    public const string DefaultStatus = "drafted";
+    public const string DefaultStatus = ReviewStatus.Drafted;
 
     /// <summary>The version given to a post whose file has no revision block.</summary>
     public static readonly SemVersion DefaultVersion = new(0, 1, 0);
@@ -77,10 +78,8 @@ public static class PostMapping
         record.ContentHash = hash;
     }
 
-    /// <summary>Statuses that have left the review queue.</summary>
-    public static readonly string[] ReviewedStatuses = ["approved", "indexed"];
-
-    public static bool IsInQueue(bool needsHumanReview, string status) => needsHumanReview && !ReviewedStatuses.Contains(status);
+    /// <summary>The workflow's "in the queue" rule (<see cref="ReviewWorkflow.IsInQueue"/>), as the stores and tests call it here.</summary>
+    public static bool IsInQueue(bool needsHumanReview, string status) => ReviewWorkflow.IsInQueue(needsHumanReview, status);
 
     public static string HashOf(string document) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));

@@ -151,5 +151,5 @@ public class ReviewPolicyTests
     [InlineData(ReviewStatus.Drafted, true, ReviewStatus.Drafted)]
     [InlineData(ReviewStatus.ChangesRequested, true, ReviewStatus.ChangesRequested)]
     public void A_new_version_of_an_approved_post_goes_back_to_review(string proposed, bool versionChanged, string expected) =>
-        Assert.Equal(expected, ReviewPolicy.StatusAfterRevisionEdit(proposed, versionChanged));
+        Assert.Equal(expected, ReviewPolicy.StatusAfter(ReviewAction.EditRevision, ReviewStatus.Approved, proposed, versionChanged));
 }

@@ -1,6 +1,7 @@
 using Dashboard.Core.Review;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Features.Review;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Tests.Review;
 
@@ -151,6 +152,26 @@ public sealed class BulkReviewTests
         Assert.Contains("changed again", afterChange.Refusal, StringComparison.Ordinal);
         var post = await fixture.GetAsync(sourceId);
         Assert.Equal(("1.2.4", ReviewStatus.InReview), (post.Version, post.Status));
+    }
+
+    [Fact]
+    public async Task Undo_reads_what_happened_from_the_entry_kind_never_from_its_words()
+    {
+        await using var fixture = await CreateAsync();
+        var inReview = await fixture.AddManyAsync(2, ReviewStatus.InReview);
+        var plan = await fixture.Bulk.DryRunAsync(await SelectAsync(fixture, inReview, BulkAction.BumpVersion, VersionBump.Minor), ReviewDatabase.Editor, Cancel);
+        var outcome = await fixture.Bulk.ExecuteAsync(plan, ReviewDatabase.Editor, null, Cancel);
+        // Reworded so that words would say "approved", which an editor may not undo.
+        await using (var db = fixture.Database.CreateContext())
+        {
+            await db.PostHistory.Where(h => h.BulkId == outcome.BulkId).ExecuteUpdateAsync(s => s.SetProperty(h => h.Action, "approved, as it was once worded"), Cancel);
+        }
+
+        var undone = await fixture.Bulk.UndoAsync(outcome.BulkId, ReviewDatabase.Editor, Cancel);
+
+        Assert.Equal(2, undone.Done);
+        Assert.Empty(undone.Refusals);
+        Assert.All(await Task.WhenAll(inReview.Select(fixture.GetAsync)), p => Assert.Equal("1.2.3", p.Version));
     }
 
     [Fact]

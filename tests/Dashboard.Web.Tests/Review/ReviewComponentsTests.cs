@@ -80,6 +80,26 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_same_post_reloaded_after_a_change_of_the_panel_acts_at_once()
+    {
+        var sourceId = await _fixture.AddAsync(ReviewStatus.Drafted);
+        var loaded = await TargetAsync(sourceId);
+        var popovers = Render<MudPopoverProvider>();
+        var cut = Render<ReviewPanel>(p => p.Add(x => x.Target, loaded).Add(x => x.Reviewer, ReviewDatabase.Editor).Add(x => x.OnOutcome, Collect()));
+        await cut.Find("[data-testid=review-bump]").ClickAsync(new());
+        await popovers.WaitForElement("[data-testid=review-bump-patch]").ClickAsync(new());
+        Assert.True(Assert.Single(_outcomes).Result.Succeeded);
+
+        // The page reloads the post, and the reviewer sends it on straight away.
+        var reloaded = await TargetAsync(sourceId);
+        cut.Render(p => p.Add(x => x.Target, reloaded));
+        await cut.Find("[data-testid=review-submit]").ClickAsync(new());
+
+        Assert.Equal(2, _outcomes.Count);
+        Assert.Equal(ReviewStatus.InReview, (await _fixture.GetAsync(sourceId)).Status);
+    }
+
+    [Fact]
     public async Task Request_changes_asks_for_a_note_and_sends_it_with_the_action()
     {
         var sourceId = await _fixture.AddAsync(ReviewStatus.InReview);

@@ -192,6 +192,34 @@ public sealed class ReviewWorkflowTests(ReviewDatabase fixture) : IClassFixture<
         Assert.Equal((ReviewStatus.Approved, new DateOnly(2026, 3, 4)), (post.Status, post.LastReviewed));
     }
 
+    [Fact]
+    public async Task Every_action_honours_the_callers_cancellation_and_changes_nothing()
+    {
+        var sourceId = await fixture.AddAsync(ReviewStatus.InReview);
+        var before = await fixture.GetAsync(sourceId);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var token = cancelled.Token;
+        var rowVersion = before.RowVersion;
+
+        Func<Task>[] actions =
+        [
+            () => Reviews.EditChecklistAsync(sourceId, rowVersion, ["one"], ReviewDatabase.Lead, token),
+            () => Reviews.BumpVersionAsync(sourceId, rowVersion, VersionBump.Patch, ReviewDatabase.Lead, token),
+            () => Reviews.SubmitAsync(sourceId, rowVersion, ReviewDatabase.Lead, token),
+            () => Reviews.RequestChangesAsync(sourceId, rowVersion, "a note", ReviewDatabase.Lead, token),
+            () => Reviews.ApproveAsync(sourceId, rowVersion, ReviewDatabase.Lead, token),
+            () => Reviews.EditRevisionAsync(sourceId, rowVersion, ReviewStatus.InReview, "2.0.0", null, false, ReviewDatabase.Admin, token),
+        ];
+        foreach (var action in actions)
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(action);
+        }
+
+        Assert.Equivalent(before, await fixture.GetAsync(sourceId), strict: true);
+        Assert.Empty(await fixture.HistoryAsync(sourceId));
+    }
+
     /// <summary>A post of version 1.5.3 that a lead approved (and, for "indexed", the indexer took); an import cannot claim either.</summary>
     private async Task<string> ReviewedAsync(string status)
     {

@@ -1,3 +1,4 @@
+using Dashboard.Core.Review;
 using Dashboard.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -119,9 +120,12 @@ public sealed partial class OverviewPage
     [
         new("Total posts", model.TotalPosts, Icons.Material.Filled.Article, Color.Primary, "/?all=1", "every post", "overview-total"),
         new("In the queue", model.InQueue, Icons.Material.Filled.Inbox, Color.Warning, "/", "needs human review, not yet approved", "overview-in-queue"),
-        new("Approved", model.CountOf("approved"), Icons.Material.Filled.CheckCircle, StatusChip.ColorFor("approved"), "/?all=1&status=approved", "waiting for the index feed", "overview-approved"),
-        new("Indexed", model.CountOf("indexed"), Icons.Material.Filled.Public, StatusChip.ColorFor("indexed"), "/?all=1&status=indexed", "in the index feed", "overview-indexed"),
+        StatusCard("Approved", ReviewStatus.Approved, Icons.Material.Filled.CheckCircle, "waiting for the index feed", model),
+        StatusCard("Indexed", ReviewStatus.Indexed, Icons.Material.Filled.Public, "in the index feed", model),
     ];
+
+    private static SummaryCard StatusCard(string title, string status, string icon, string caption, OverviewModel model) =>
+        new(title, model.CountOf(status), icon, StatusChip.ColorFor(status), $"/?all=1&status={status}", caption, $"overview-{status}");
 
     private static IEnumerable<FlagRow> Flags(FlagCounts flags) =>
     [

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Dashboard.Core.Format;
+using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Imports;
@@ -17,9 +18,6 @@ public sealed class OverviewQuery(IDbContextFactory<DashboardDbContext> contexts
     public const int ReviewDays = 30;
     public const int LatestBatches = 10;
     public const int ErrorsPerBatch = 20;
-
-    /// <summary>History entries written by the importer; every other actor is a reviewer.</summary>
-    public const string ImporterActor = "importer";
 
     /// <summary>The batch columns, shared with the import error page.</summary>
     internal static readonly Expression<Func<ImportBatch, ImportBatchRow>> ToBatchRow = b => new ImportBatchRow(
@@ -101,7 +99,7 @@ public sealed class OverviewQuery(IDbContextFactory<DashboardDbContext> contexts
 
         // The range uses the AtUtc index; SQLite groups by day (EF translates .Date to strftime).
         var counts = await db.PostHistory.AsNoTracking()
-            .Where(h => h.AtUtc >= since && h.Actor != ImporterActor)
+            .Where(h => h.AtUtc >= since && h.Kind != HistoryKind.ImportedRevision)
             .GroupBy(h => h.AtUtc.Date)
             .Select(g => new { Day = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);

@@ -118,6 +118,7 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
             {
                 h.Id,
                 h.Actor,
+                h.Kind,
                 h.Action,
                 h.Before,
                 Post = db.Posts.Where(p => p.Id == h.PostId).Select(p => new { p.SourceId, p.RowVersion }).First(),
@@ -130,10 +131,12 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
         void Refuse(string reason) => refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
         foreach (var entry in entries)
         {
-            var original = entry.Action.StartsWith("approved", StringComparison.Ordinal) ? ReviewAction.Approve
-                : entry.Action.StartsWith("changes requested", StringComparison.Ordinal) ? ReviewAction.RequestChanges
-                : ReviewAction.BumpVersion;
-            if ((entry.Actor != undoer.Name && undoer.Role == Role.Editor) || !ReviewPolicy.Permits(undoer.Role, original).Allowed)
+            // Undoing needs the permission of the action undone, read from the entry's kind.
+            if (ReviewWorkflow.For(entry.Kind) is not { } original)
+            {
+                Refuse("are not changes that can be undone");
+            }
+            else if ((entry.Actor != undoer.Name && undoer.Role == Role.Editor) || !ReviewPolicy.Permits(undoer.Role, original.Action).Allowed)
             {
                 Refuse("were changed by someone whose bulk action you may not undo");
             }

@@ -92,13 +92,13 @@ public sealed partial class PostHistoryPanel : IDisposable
         }
     }
 
-    private static Color ColorFor(string action) => action switch
+    internal static Color ColorFor(HistoryKind kind) => kind switch
     {
-        _ when action.StartsWith("approved", StringComparison.Ordinal) => Color.Success,
-        _ when action.StartsWith("changes requested", StringComparison.Ordinal) => Color.Warning,
-        _ when action.StartsWith("sent for approval", StringComparison.Ordinal) => Color.Primary,
-        _ when action.Contains("restored", StringComparison.Ordinal) || action.Contains("undone", StringComparison.Ordinal) => Color.Secondary,
-        _ when action.StartsWith("imported", StringComparison.Ordinal) => Color.Info,
+        HistoryKind.Approved => Color.Success,
+        HistoryKind.ChangesRequested => Color.Warning,
+        HistoryKind.SentForApproval => Color.Primary,
+        HistoryKind.RevisionRestored or HistoryKind.Undone => Color.Secondary,
+        HistoryKind.ImportedRevision => Color.Info,
         _ => Color.Default,
     };
 

@@ -1,10 +1,11 @@
+using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Review;
 
 /// <summary>One entry of a post's history as the timeline shows it; the snapshots are read only when compared.</summary>
-public sealed record HistoryItem(long Id, DateTime AtUtc, string Actor, string Action, string? Note, bool HasBefore, bool HasAfter, Guid? BulkId);
+public sealed record HistoryItem(long Id, DateTime AtUtc, string Actor, HistoryKind Kind, string Action, string? Note, bool HasBefore, bool HasAfter, Guid? BulkId);
 
 /// <summary>The newest entries of a post's history, and how many there are in all.</summary>
 public sealed record HistoryPage(int Total, IReadOnlyList<HistoryItem> Items);
@@ -21,7 +22,7 @@ public sealed class PostHistoryQuery(IDbContextFactory<DashboardDbContext> conte
         var entries = db.PostHistory.AsNoTracking().Where(h => h.PostId == postId);
         var total = await entries.CountAsync(cancellationToken);
         var items = await entries.OrderByDescending(h => h.Id).Take(Math.Clamp(take, 1, 1000))
-            .Select(h => new HistoryItem(h.Id, h.AtUtc, h.Actor, h.Action, h.Note, h.Before != null, h.After != null, h.BulkId))
+            .Select(h => new HistoryItem(h.Id, h.AtUtc, h.Actor, h.Kind, h.Action, h.Note, h.Before != null, h.After != null, h.BulkId))
             .ToListAsync(cancellationToken);
         return new HistoryPage(total, items);
     }

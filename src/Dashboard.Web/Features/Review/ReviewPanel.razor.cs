@@ -11,6 +11,7 @@ public sealed partial class ReviewPanel
     /// How long a post newly shown here ignores the buttons. After Approve the next post opens in
     /// this same panel: a held or repeated Enter, still aimed at the last post, must not decide on
     /// one the reviewer has not seen yet (the page also moves the focus to the new post's title).
+    /// The same post reloaded after a change needs no such moment.
     /// </summary>
     internal static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(800);
 
@@ -37,7 +38,8 @@ public sealed partial class ReviewPanel
         var shown = (Target.SourceId, Target.RowVersion);
         if (_shown is { } previous && previous != shown)
         {
-            _settlesAt = Time.GetUtcNow() + SettleTime;
+            // Another post waits a moment; the same post, reloaded after a change, acts at once.
+            _settlesAt = previous.SourceId != shown.SourceId ? Time.GetUtcNow() + SettleTime : DateTimeOffset.MinValue;
         }
 
         _shown = shown;

@@ -9,11 +9,11 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Web.Features.Review;
 
 /// <summary>
-/// Everything reviewers do to a post. Each action checks the reviewer's role and the post's
-/// status (<see cref="ReviewPolicy"/>), refuses a stale write (the row version the reviewer saw
-/// must still be current), rewrites the post's document so export never contradicts the
-/// columns, and records who, when, what, before and after. The pages, the HTTP API and the bulk
-/// actions all come through here.
+/// Everything reviewers do to a post. Each action says what it changes and goes through the one
+/// apply path (ReviewApply.cs): the reviewer's role and the post's status (<see cref="ReviewPolicy"/>),
+/// a stale write refused (the row version the reviewer saw must still be current), the post's
+/// document rewritten so export never contradicts the columns, and who, when, what, before and
+/// after recorded. The pages, the HTTP API and the bulk actions all come through here.
 /// </summary>
 public sealed partial class ReviewService(
     IDbContextFactory<DashboardDbContext> contexts,
@@ -41,26 +41,26 @@ public sealed partial class ReviewService(
             return Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, $"Not saved: {tooLarge}."));
         }
 
-        return ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.EditChecklist, "checklist edited", null, (post, _) =>
-            post with { Meta = post.Meta with { Checklist = cleaned } });
+        return ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.EditChecklist, "checklist edited", (post, _) =>
+            post with { Meta = post.Meta with { Checklist = cleaned } }, cancellationToken);
     }
 
     public Task<ReviewResult> BumpVersionAsync(string sourceId, long expectedRowVersion, VersionBump bump, Reviewer reviewer, CancellationToken cancellationToken = default) =>
-        ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.BumpVersion, $"version bumped ({bump.ToString().ToLowerInvariant()})", null, (post, record) =>
-            WithRevision(post, record, version: ReviewPolicy.Bump(SemVersion.Parse(record.Version), bump)));
+        ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.BumpVersion, $"version bumped ({bump.ToString().ToLowerInvariant()})", (post, record) =>
+            WithRevision(post, record, version: ReviewPolicy.Bump(SemVersion.Parse(record.Version), bump)), cancellationToken);
 
     public Task<ReviewResult> SubmitAsync(string sourceId, long expectedRowVersion, Reviewer reviewer, CancellationToken cancellationToken = default) =>
-        ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.SubmitForApproval, "sent for approval", null, (post, record) => post);
+        ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.SubmitForApproval, "sent for approval", (post, _) => post, cancellationToken);
 
     public Task<ReviewResult> RequestChangesAsync(string sourceId, long expectedRowVersion, string note, Reviewer reviewer, CancellationToken cancellationToken = default) =>
         string.IsNullOrWhiteSpace(note)
             ? Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, "Say what should change: the note is what the editor will read."))
-            : ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.RequestChanges, "changes requested", note.Trim(), (post, _) => post);
+            : ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.RequestChanges, "changes requested", (post, _) => post, cancellationToken, note: note.Trim());
 
     /// <summary>Approves for indexing: last reviewed becomes today and needs-human-review is cleared, so the post leaves the queue.</summary>
     public Task<ReviewResult> ApproveAsync(string sourceId, long expectedRowVersion, Reviewer reviewer, CancellationToken cancellationToken = default) =>
-        ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.Approve, "approved", null, (post, record) =>
-            WithFlag(WithRevision(post, record, lastReviewed: Today()), needsHumanReview: false));
+        ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.Approve, "approved", (post, record) =>
+            WithFlag(WithRevision(post, record, lastReviewed: Today()), needsHumanReview: false), cancellationToken);
 
     /// <summary>An admin sets status, version and last reviewed directly.</summary>
     public Task<ReviewResult> EditRevisionAsync(
@@ -76,7 +76,7 @@ public sealed partial class ReviewService(
             return Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, $"\"{version}\" is not a semantic version such as 1.5.3."));
         }
 
-        return ChangeAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.EditRevision, "revision edited", null, (post, record) =>
+        return ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.EditRevision, "revision edited", (post, record) =>
         {
             if (ReviewPolicy.CheckRevisionEdit(record.Status, status) is { Allowed: false } refused)
             {
@@ -90,9 +90,8 @@ public sealed partial class ReviewService(
                 throw new RefusedException(ReviewFailure.NeedsConfirmation, decision.Reason!);
             }
 
-            record.Status = ReviewPolicy.StatusAfterRevisionEdit(status, versionChanged: proposed != current);
-            return WithRevision(post, record, version: proposed, lastReviewed: lastReviewed, status: record.Status);
-        });
+            return new Changed(WithRevision(post, record, version: proposed, lastReviewed: lastReviewed), status, ContentChanged: proposed != current);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -113,7 +112,7 @@ public sealed partial class ReviewService(
         foreach (var request in requests.DistinctBy(r => r.SourceId, StringComparer.Ordinal))
         {
             var sourceId = request.SourceId;
-            var result = await ChangeAsync(sourceId, request.ExpectedRowVersion, reviewer, ReviewAction.MarkIndexed, "indexed", null, (post, record) =>
+            var result = await ApplyAsync(sourceId, request.ExpectedRowVersion, reviewer, ReviewAction.MarkIndexed, "indexed", (post, record) =>
             {
                 record.IndexedAtUtc = time.GetUtcNow().UtcDateTime;
                 return post;
@@ -150,74 +149,60 @@ public sealed partial class ReviewService(
             .SingleOrDefaultAsync(cancellationToken);
         if (conflict is null || PostParser.Parse(conflict.Document).Post is not { } newer)
         {
-            return ReviewResult.Refused(ReviewFailure.NotFound, "That newer file is no longer waiting: someone has already taken or dismissed it.");
+            return ReviewResult.Refused(ReviewFailure.NotFound, NoLongerWaiting);
         }
 
-        return await ChangeAsync(
+        return await ApplyAsync(
             sourceId,
             expectedRowVersion,
             reviewer,
             ReviewAction.AcceptImport,
             $"newer import accepted (batch {conflict.ImportBatchId})",
-            null,
             (_, record) =>
             {
                 record.ImportedHash = conflict.ContentHash;
                 return newer;
             },
             cancellationToken,
-            async (context, _) => await MarkResolvedAsync(context, conflictId, cancellationToken));
+            alongside: (context, _) => MarkResolvedAsync(context, conflictId, cancellationToken));
     }
 
-    /// <summary>Keeps the reviewed post as it is and sets the newer file aside, recorded.</summary>
+    /// <summary>
+    /// Keeps the reviewed post as it is and sets the newer file aside, recorded. It asks for no row
+    /// version: whatever the post is now is what is kept. The content stays, but the post's state
+    /// changed (its waiting file is gone), so it gets a new row version and every open page of it
+    /// reloads, as for any other recorded change.
+    /// </summary>
     public async Task<ReviewResult> DismissImportAsync(string sourceId, long conflictId, Reviewer reviewer, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Posts.SingleOrDefaultAsync(p => p.SourceId == sourceId, cancellationToken);
-        if (record is null || !await db.PostConflicts.AnyAsync(c => c.Id == conflictId && c.PostId == record.Id && c.ResolvedAtUtc == null, cancellationToken))
+        if (!await db.PostConflicts.AnyAsync(c => c.Id == conflictId && c.ResolvedAtUtc == null && db.Posts.Any(p => p.Id == c.PostId && p.SourceId == sourceId), cancellationToken))
         {
-            return ReviewResult.Refused(ReviewFailure.NotFound, "That newer file is no longer waiting: someone has already taken or dismissed it.");
+            return ReviewResult.Refused(ReviewFailure.NotFound, NoLongerWaiting);
         }
 
-        var permitted = ReviewPolicy.Permits(reviewer.Role, ReviewAction.AcceptImport);
-        if (!permitted.Allowed)
-        {
-            return ReviewResult.Refused(ReviewFailure.Forbidden, permitted.Reason!);
-        }
-
-        var snapshot = RevisionSnapshot.Of(record).ToJson();
-        db.PostHistory.Add(new PostHistoryEntry
-        {
-            PostId = record.Id,
-            AtUtc = time.GetUtcNow().UtcDateTime,
-            Actor = reviewer.Name,
-            Action = "newer import dismissed",
-            Before = snapshot,
-            After = snapshot,
-        });
-        await MarkResolvedAsync(db, conflictId, cancellationToken);
-
-        // The content stays, but the post's state changed (its waiting file is gone): a new row
-        // version makes every open page of it reload, as for any other recorded change.
-        db.Entry(record).Property(p => p.UpdatedAtUtc).IsModified = true;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
-            var current = await fresh.Posts.AsNoTracking().SingleAsync(p => p.Id == record.Id, cancellationToken);
-            return await StaleAsync(fresh, current, cancellationToken);
-        }
-
-        notifier.Publish(new PostChanged(sourceId, reviewer.Name, "newer import dismissed", record.RowVersion));
-        return ReviewResult.Done(record.RowVersion, record.Status, record.Version);
+        return await ApplyAsync(
+            sourceId,
+            expectedRowVersion: null,
+            reviewer,
+            ReviewAction.DismissImport,
+            "newer import dismissed",
+            (post, _) => post,
+            cancellationToken,
+            alongside: (context, _) => MarkResolvedAsync(context, conflictId, cancellationToken));
     }
+
+    private const string NoLongerWaiting = "That newer file is no longer waiting: someone has already taken or dismissed it.";
 
     private async Task MarkResolvedAsync(DashboardDbContext db, long conflictId, CancellationToken cancellationToken)
     {
+        // Read again in the change's own context: another reviewer may have resolved it meanwhile.
         var conflict = await db.PostConflicts.SingleAsync(c => c.Id == conflictId, cancellationToken);
+        if (conflict.ResolvedAtUtc is not null)
+        {
+            throw new RefusedException(ReviewFailure.NotFound, NoLongerWaiting);
+        }
+
         conflict.ResolvedAtUtc = time.GetUtcNow().UtcDateTime;
     }
 
@@ -246,145 +231,6 @@ public sealed partial class ReviewService(
             return Task.FromResult(ReviewResult.Refused(ReviewFailure.NotFound, "That revision cannot be restored: its recorded document no longer parses."));
         }
 
-        return ChangeAsync(sourceId, expectedRowVersion, reviewer, action, description, null, (_, record) =>
-        {
-            record.Status = snapshot.Status;
-            return restored;
-        }, cancellationToken);
-    }
-
-    private async Task<ReviewResult> ChangeAsync(
-        string sourceId,
-        long expectedRowVersion,
-        Reviewer reviewer,
-        ReviewAction action,
-        string description,
-        string? note,
-        Func<Post, PostRecord, Post> change,
-        CancellationToken cancellationToken = default,
-        Func<DashboardDbContext, PostRecord, Task>? alongside = null)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Posts.SingleOrDefaultAsync(p => p.SourceId == sourceId, cancellationToken);
-        if (record is null)
-        {
-            return ReviewResult.Refused(ReviewFailure.NotFound, $"No post has the source id \"{sourceId}\".");
-        }
-
-        var permitted = ReviewPolicy.Permits(reviewer.Role, action);
-        if (!permitted.Allowed)
-        {
-            LogRefused(logger, reviewer.Name, sourceId, action, permitted.Reason!);
-            return ReviewResult.Refused(ReviewFailure.Forbidden, permitted.Reason!);
-        }
-
-        if (record.RowVersion != expectedRowVersion)
-        {
-            return await StaleAsync(db, record, cancellationToken);
-        }
-
-        var allowed = ReviewPolicy.Check(reviewer.Role, action, record.Status);
-        if (!allowed.Allowed)
-        {
-            return ReviewResult.Refused(ReviewFailure.Invalid, allowed.Reason!);
-        }
-
-        var before = RevisionSnapshot.Of(record);
-        var post = PostParser.Parse(record.Document).Post
-            ?? throw new InvalidOperationException($"The stored document of post {sourceId} no longer parses.");
-        Post changed;
-        try
-        {
-            changed = change(post, record);
-        }
-        catch (RefusedException refused)
-        {
-            return ReviewResult.Refused(refused.Failure, refused.Message);
-        }
-
-        // Direct edits, restores and undos set the status themselves; other actions follow the workflow.
-        var status = action is ReviewAction.EditRevision or ReviewAction.RestoreRevision or ReviewAction.UndoBulk
-            ? record.Status
-            : ReviewPolicy.StatusAfter(action, record.Status);
-        changed = WithRevision(changed, record, status: status);
-        var document = PostWriter.Write(changed);
-        PostMapping.Apply(changed, document, PostMapping.HashOf(document), record);
-        record.ReviewerTouched = true;
-
-        var entry = db.PostHistory.Add(new PostHistoryEntry
-        {
-            PostId = record.Id,
-            AtUtc = time.GetUtcNow().UtcDateTime,
-            Actor = reviewer.Name,
-            Action = description,
-            Note = note,
-            Before = before.ToJson(),
-            After = RevisionSnapshot.Of(record).ToJson(),
-            BulkId = reviewer.BulkId,
-        });
-
-        if (alongside is not null)
-        {
-            await alongside(db, record);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved between our read and our write.
-            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
-            var current = await fresh.Posts.AsNoTracking().SingleAsync(p => p.Id == record.Id, cancellationToken);
-            return await StaleAsync(fresh, current, cancellationToken);
-        }
-
-        LogChanged(logger, reviewer.Name, reviewer.Role, sourceId, description, before.Status, record.Status, record.Version);
-        notifier.Publish(new PostChanged(sourceId, reviewer.Name, description, record.RowVersion));
-        return ReviewResult.Done(record.RowVersion, record.Status, record.Version, entry.Entity.Id);
-    }
-
-    private static async Task<ReviewResult> StaleAsync(DashboardDbContext db, PostRecord current, CancellationToken cancellationToken)
-    {
-        var last = await db.PostHistory.AsNoTracking().Where(h => h.PostId == current.Id).OrderByDescending(h => h.Id)
-            .Select(h => new { h.Actor, h.Action, h.AtUtc }).FirstOrDefaultAsync(cancellationToken);
-        var who = last is null ? "another change" : $"{last.Actor} ({last.Action}, {last.AtUtc:HH:mm} UTC)";
-        return ReviewResult.Refused(ReviewFailure.Conflict,
-            $"This post was changed by {who} after you opened it. Nothing was overwritten: reload to see the current post, then apply your change again.");
-    }
-
-    private Post WithRevision(Post post, PostRecord record, SemVersion? version = null, DateOnly? lastReviewed = null, string? status = null)
-    {
-        var current = post.Meta.Revision;
-        var revision = new Revision(
-            status ?? current?.Status ?? record.Status,
-            version ?? current?.Version ?? SemVersion.Parse(record.Version),
-            lastReviewed ?? current?.LastReviewed)
-        {
-            Extra = current?.Extra ?? [],
-        };
-        return post with { Meta = post.Meta with { Revision = revision } };
-    }
-
-    private static Post WithFlag(Post post, bool needsHumanReview)
-    {
-        var flags = post.Meta.Flags is { } current
-            ? current with { NeedsHumanReview = needsHumanReview }
-            : new Flags(false, post.Body.OfType<Figure>().Any(), false, needsHumanReview);
-        return post with { Meta = post.Meta with { Flags = flags } };
-    }
-
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "{User} ({Role}) {Action} post {SourceId}: {StatusBefore} -> {StatusAfter}, version {Version}")]
-    private static partial void LogChanged(ILogger logger, string user, Role role, string sourceId, string action, string statusBefore, string statusAfter, string version);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{User} was refused {Action} on post {SourceId}: {Reason}")]
-    private static partial void LogRefused(ILogger logger, string user, string sourceId, ReviewAction action, string reason);
-
-    private sealed class RefusedException(ReviewFailure failure, string message) : Exception(message)
-    {
-        public ReviewFailure Failure { get; } = failure;
+        return ApplyAsync(sourceId, expectedRowVersion, reviewer, action, description, (_, _) => new Changed(restored, snapshot.Status), cancellationToken);
     }
 }

@@ -274,6 +274,11 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.Property<long?>("ImportBatchId")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Kind")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Note")
                         .HasColumnType("text");
 

@@ -258,6 +258,11 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.Property<long?>("ImportBatchId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Kind")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
 

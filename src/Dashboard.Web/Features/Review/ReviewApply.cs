@@ -1,0 +1,189 @@
+using Dashboard.Core.Format;
+using Dashboard.Core.Review;
+using Dashboard.Web.Data;
+using Dashboard.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Features.Review;
+
+/// <summary>
+/// The one apply path every review action goes through: permission, state rule, change, history,
+/// concurrency, notification and log, in that order and in one place.
+/// </summary>
+public sealed partial class ReviewService
+{
+    // A change that expects no particular row version (dismissing a newer file) is applied again
+    // to what is stored now when another write came first; one that expects one is refused as stale.
+    private const int MaxAttempts = 3;
+
+    /// <summary>
+    /// What an action makes of the post: the changed post and, for the actions that set the status
+    /// themselves (revision edit, restore, undo), that status and whether the content changed.
+    /// </summary>
+    private readonly record struct Changed(Post Post, string? Status = null, bool ContentChanged = false)
+    {
+        public static implicit operator Changed(Post post) => new(post);
+    }
+
+    private async Task<ReviewResult> ApplyAsync(
+        string sourceId,
+        long? expectedRowVersion,
+        Reviewer reviewer,
+        ReviewAction action,
+        string description,
+        Func<Post, PostRecord, Changed> change,
+        CancellationToken cancellationToken,
+        string? note = null,
+        Func<DashboardDbContext, PostRecord, Task>? alongside = null)
+    {
+        var request = new Request(sourceId, expectedRowVersion, reviewer, action, description, change, note, alongside);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ApplyOnceAsync(request, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (expectedRowVersion is null && attempt < MaxAttempts)
+            {
+                // Someone saved between our read and our write; nothing particular was expected, so go again.
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone saved between our read and our write.
+                await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+                var current = await fresh.Posts.AsNoTracking().SingleAsync(p => p.SourceId == sourceId, cancellationToken);
+                return await StaleAsync(fresh, current, cancellationToken);
+            }
+        }
+    }
+
+    private sealed record Request(
+        string SourceId,
+        long? ExpectedRowVersion,
+        Reviewer Reviewer,
+        ReviewAction Action,
+        string Description,
+        Func<Post, PostRecord, Changed> Change,
+        string? Note,
+        Func<DashboardDbContext, PostRecord, Task>? Alongside);
+
+    private async Task<ReviewResult> ApplyOnceAsync(Request request, CancellationToken cancellationToken)
+    {
+        var (sourceId, expectedRowVersion, reviewer, action, description, change, note, alongside) = request;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Posts.SingleOrDefaultAsync(p => p.SourceId == sourceId, cancellationToken);
+        if (record is null)
+        {
+            return ReviewResult.Refused(ReviewFailure.NotFound, $"No post has the source id \"{sourceId}\".");
+        }
+
+        var permitted = ReviewPolicy.Permits(reviewer.Role, action);
+        if (!permitted.Allowed)
+        {
+            LogRefused(logger, reviewer.Name, sourceId, action, permitted.Reason!);
+            return ReviewResult.Refused(ReviewFailure.Forbidden, permitted.Reason!);
+        }
+
+        if (expectedRowVersion is { } expected && record.RowVersion != expected)
+        {
+            return await StaleAsync(db, record, cancellationToken);
+        }
+
+        var allowed = ReviewPolicy.Check(reviewer.Role, action, record.Status);
+        if (!allowed.Allowed)
+        {
+            return ReviewResult.Refused(ReviewFailure.Invalid, allowed.Reason!);
+        }
+
+        var before = RevisionSnapshot.Of(record);
+        var post = PostParser.Parse(record.Document).Post
+            ?? throw new InvalidOperationException($"The stored document of post {sourceId} no longer parses.");
+        Changed changed;
+        try
+        {
+            changed = change(post, record);
+            if (alongside is not null)
+            {
+                await alongside(db, record);
+            }
+        }
+        catch (RefusedException refused)
+        {
+            return ReviewResult.Refused(refused.Failure, refused.Message);
+        }
+
+        var status = ReviewPolicy.StatusAfter(action, record.Status, changed.Status, changed.ContentChanged);
+        if (!ReferenceEquals(changed.Post, post) || status != record.Status)
+        {
+            var written = WithRevision(changed.Post, record, status: status);
+            var document = PostWriter.Write(written);
+            PostMapping.Apply(written, document, PostMapping.HashOf(document), record);
+            record.ReviewerTouched = true;
+        }
+
+        // Every recorded change gets a new row version, even one that leaves the post as it was,
+        // so that every open page of it reloads.
+        db.Entry(record).Property(p => p.UpdatedAtUtc).IsModified = true;
+        var entry = db.PostHistory.Add(new PostHistoryEntry
+        {
+            PostId = record.Id,
+            AtUtc = time.GetUtcNow().UtcDateTime,
+            Actor = reviewer.Name,
+            Kind = ReviewWorkflow.For(action)!.Kind,
+            Action = description,
+            Note = note,
+            Before = before.ToJson(),
+            After = RevisionSnapshot.Of(record).ToJson(),
+            BulkId = reviewer.BulkId,
+        });
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        LogChanged(logger, reviewer.Name, reviewer.Role, sourceId, description, before.Status, record.Status, record.Version);
+        notifier.Publish(new PostChanged(sourceId, reviewer.Name, description, record.RowVersion));
+        return ReviewResult.Done(record.RowVersion, record.Status, record.Version, entry.Entity.Id);
+    }
+
+    private static async Task<ReviewResult> StaleAsync(DashboardDbContext db, PostRecord current, CancellationToken cancellationToken)
+    {
+        var last = await db.PostHistory.AsNoTracking().Where(h => h.PostId == current.Id).OrderByDescending(h => h.Id)
+            .Select(h => new { h.Actor, h.Action, h.AtUtc }).FirstOrDefaultAsync(cancellationToken);
+        var who = last is null ? "another change" : $"{last.Actor} ({last.Action}, {last.AtUtc:HH:mm} UTC)";
+        return ReviewResult.Refused(ReviewFailure.Conflict,
+            $"This post was changed by {who} after you opened it. Nothing was overwritten: reload to see the current post, then apply your change again.");
+    }
+
+    private static Post WithRevision(Post post, PostRecord record, SemVersion? version = null, DateOnly? lastReviewed = null, string? status = null)
+    {
+        var current = post.Meta.Revision;
+        var revision = new Revision(
+            status ?? current?.Status ?? record.Status,
+            version ?? current?.Version ?? SemVersion.Parse(record.Version),
+            lastReviewed ?? current?.LastReviewed)
+        {
+            Extra = current?.Extra ?? [],
+        };
+        return post with { Meta = post.Meta with { Revision = revision } };
+    }
+
+    private static Post WithFlag(Post post, bool needsHumanReview)
+    {
+        var flags = post.Meta.Flags is { } current
+            ? current with { NeedsHumanReview = needsHumanReview }
+            : new Flags(false, post.Body.OfType<Figure>().Any(), false, needsHumanReview);
+        return post with { Meta = post.Meta with { Flags = flags } };
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{User} ({Role}) {Action} post {SourceId}: {StatusBefore} -> {StatusAfter}, version {Version}")]
+    private static partial void LogChanged(ILogger logger, string user, Role role, string sourceId, string action, string statusBefore, string statusAfter, string version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{User} was refused {Action} on post {SourceId}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string user, string sourceId, ReviewAction action, string reason);
+
+    private sealed class RefusedException(ReviewFailure failure, string message) : Exception(message)
+    {
+        public ReviewFailure Failure { get; } = failure;
+    }
+}
