@@ -1,5 +1,6 @@
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
+using Dashboard.Web.Data.Imports;
 
 namespace Dashboard.Web.Features.Imports;
 

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
-using Dashboard.Web.Features.Imports;
+using Dashboard.Web.Data.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Overview;
