@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using Dashboard.Core.Format;
 using Dashboard.Core.Generation;
+using Dashboard.Web.Data.Postgres;
+using Dashboard.Web.Data.Sqlite;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Hosting;
 using Microsoft.Data.Sqlite;
@@ -86,11 +88,11 @@ var (exportImportSeconds, _, exportSummary) = RunImport(webDll, exported, databa
 Console.WriteLine($"export ({Directory.GetFiles(exported).Length:N0} files), then import of the export: {exportImportSeconds:N2} s; {exportSummary}");
 
 // 3. The floor: a plain insert of the same files.
-var plainSeconds = database.Provider == DatabaseProvider.Postgres
+var plainSeconds = database.Provider == PostgresProvider.ProviderName
     ? PlainCopy(files, database.ConnectionString)
     : PlainInsert(files, Path.Combine(work, "plain.db"));
 var plainRate = count / plainSeconds;
-Console.WriteLine($"plain {(database.Provider == DatabaseProvider.Postgres ? "PostgreSQL COPY" : "SQLite insert")}: {plainSeconds:N2} s = {plainRate:N0} posts/s");
+Console.WriteLine($"plain {(database.Provider == PostgresProvider.ProviderName ? "PostgreSQL COPY" : "SQLite insert")}: {plainSeconds:N2} s = {plainRate:N0} posts/s");
 Console.WriteLine($"ratio product/plain: {rate / plainRate:P0}");
 
 // 4. Queue pages at this size, through the app's own query service.
@@ -234,7 +236,7 @@ static void QueuePages(BenchDatabase database)
 {
     var builder = Host.CreateApplicationBuilder();
     builder.Configuration["ConnectionStrings:Dashboard"] = database.ConnectionString;
-    builder.Configuration["Database:Provider"] = database.Provider.ToString();
+    builder.Configuration["Database:Provider"] = database.Provider;
     builder.Logging.ClearProviders();
     builder.AddDashboardData();
     builder.Services.AddDashboardFeatures();
@@ -292,11 +294,11 @@ static string FindRepoRoot()
 }
 
 /// <summary>Where the benchmark imports: a SQLite file, or a fresh PostgreSQL database.</summary>
-internal sealed record BenchDatabase(DatabaseProvider Provider, string ConnectionString, Action Reset)
+internal sealed record BenchDatabase(string Provider, string ConnectionString, Action Reset)
 {
     private const string PostgresName = "dashboard_bench";
 
-    public static BenchDatabase Sqlite(string file) => new(DatabaseProvider.Sqlite, $"Data Source={file}", () => DeleteSqliteFiles(file));
+    public static BenchDatabase Sqlite(string file) => new(SqliteProvider.ProviderName, $"Data Source={file}", () => DeleteSqliteFiles(file));
 
     /// <summary>The database file with its -wal and -shm companions.</summary>
     public static void DeleteSqliteFiles(string file)
@@ -310,7 +312,7 @@ internal sealed record BenchDatabase(DatabaseProvider Provider, string Connectio
     public static BenchDatabase Postgres(string admin)
     {
         var target = new NpgsqlConnectionStringBuilder(admin) { Database = PostgresName }.ToString();
-        return new(DatabaseProvider.Postgres, target, () =>
+        return new(PostgresProvider.ProviderName, target, () =>
         {
             using var connection = new NpgsqlConnection(admin);
             connection.Open();

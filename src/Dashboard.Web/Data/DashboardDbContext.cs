@@ -31,6 +31,9 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
         modelBuilder.Entity<PostRecord>(new PostRecordConfiguration(QueueIndexesNameTheId).Configure);
     }
 
+    /// <summary>The provider's own SQL for what EF cannot write the same way on both (text search, list values, unique violations).</summary>
+    public abstract IProviderQueries Queries { get; }
+
     /// <summary>
     /// Whether each queue index names the Id tiebreak as its last column. SQLite appends its row id
     /// to every index itself, so naming it only makes the index larger (measured: a tenth slower

@@ -8,9 +8,8 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>Sqlite (embedded, the default) or Postgres (one database for several app instances).</summary>
+    /// <summary>Sqlite (embedded, the default) or Postgres (one database for several app instances); the names are those of <see cref="DataRegistration.Providers"/>.</summary>
     [Required(ErrorMessage = "Database:Provider is required (Sqlite or Postgres).")]
-    [RegularExpression("^(Sqlite|Postgres)$", ErrorMessage = "Database:Provider must be Sqlite or Postgres.")]
     public string Provider { get; set; } = "Sqlite";
 
     /// <summary>Apply pending migrations when the app starts.</summary>

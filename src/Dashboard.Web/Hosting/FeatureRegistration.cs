@@ -1,3 +1,4 @@
+using Dashboard.Web.Data;
 using Dashboard.Web.Features.Exports;
 using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Posts;
@@ -25,9 +26,9 @@ public static class FeatureRegistration
         services.AddScoped<CurrentReviewer>();
         services.AddScoped<PresenceCircuit>().AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<PresenceCircuit>());
 
-        // AddDashboardData registered the resolved connection: on PostgreSQL, several instances
-        // may share the database, so live updates travel between them.
-        if (services.LastOrDefault(d => d.ServiceType == typeof(DashboardConnection))?.ImplementationInstance is DashboardConnection { Provider: DatabaseProvider.Postgres })
+        // AddDashboardData registered the provider: when several instances may share its
+        // database, live updates travel between them.
+        if (services.LastOrDefault(d => d.ServiceType == typeof(IDatabaseProvider))?.ImplementationInstance is IDatabaseProvider { SpansInstances: true })
         {
             services.AddPostgresLiveRelay();
         }

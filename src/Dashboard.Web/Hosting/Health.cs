@@ -2,13 +2,9 @@ using System.Data.Common;
 using System.Reflection;
 using System.Text.Json;
 using Dashboard.Web.Data;
-using Dashboard.Web.Data.Postgres;
-using Dashboard.Web.Data.Sqlite;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Npgsql;
 
 namespace Dashboard.Web.Hosting;
 
@@ -24,13 +20,13 @@ public static class AppVersion
 }
 
 /// <summary>Ready when the database (file or server) opens and has every migration applied.</summary>
-public sealed class DatabaseReadyCheck(DashboardConnection connection) : IHealthCheck
+public sealed class DatabaseReadyCheck(IDatabaseProvider provider) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var db = Open();
+            await using var db = provider.CreateCheckContext();
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             return pending.Count == 0
                 ? HealthCheckResult.Healthy("database reachable and migrated")
@@ -40,19 +36,6 @@ public sealed class DatabaseReadyCheck(DashboardConnection connection) : IHealth
         {
             return HealthCheckResult.Unhealthy($"database unreachable: {ex.Message}");
         }
-    }
-
-    private DashboardDbContext Open()
-    {
-        if (connection.Provider == DatabaseProvider.Postgres)
-        {
-            var postgres = new NpgsqlConnectionStringBuilder(connection.ConnectionString) { Timeout = 5, Pooling = false }.ToString();
-            return new PostgresDashboardContext(new DbContextOptionsBuilder<PostgresDashboardContext>().UseNpgsql(postgres).Options);
-        }
-
-        // Read-only: a check must not create the file it is asked about.
-        var readOnly = new SqliteConnectionStringBuilder(connection.ConnectionString) { Mode = SqliteOpenMode.ReadOnly, DefaultTimeout = 5 }.ToString();
-        return new SqliteDashboardContext(new DbContextOptionsBuilder<SqliteDashboardContext>().UseSqlite(readOnly).Options);
     }
 }
 

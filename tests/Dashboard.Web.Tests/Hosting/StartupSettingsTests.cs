@@ -61,7 +61,7 @@ public class StartupSettingsTests
 
         Assert.Contains("Database:MigrateOnStart", result.StandardError);
         Assert.Contains("migrate", result.StandardError);
-        Assert.Equal(0, storage.Scalar(storage.Provider == Dashboard.Web.Hosting.DatabaseProvider.Postgres
+        Assert.Equal(0, storage.Scalar(TestStorage.IsPostgres
             ? "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
             : "SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
     }

@@ -1,3 +1,4 @@
+using Dashboard.Web.Data;
 using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Review;
 using Dashboard.Web.Hosting;
@@ -53,7 +54,7 @@ internal sealed class LiveNode : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(TimeProvider.System)
-            .AddSingleton(new DashboardConnection(connectionString, DatabaseProvider.Postgres))
+            .AddSingleton(new DashboardConnection(connectionString))
             .AddSingleton<PostChangeNotifier>()
             .AddSingleton<PostPresence>()
             .AddPostgresLiveRelay()

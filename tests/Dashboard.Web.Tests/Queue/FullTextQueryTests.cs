@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Dashboard.Web.Features.Queue;
+using Dashboard.Web.Data;
 
 namespace Dashboard.Web.Tests.Queue;
 

@@ -13,7 +13,7 @@ public class KnownMigrationsTests
     {
         using var db = new SqliteDashboardContext(new DbContextOptionsBuilder<SqliteDashboardContext>().UseSqlite("Data Source=:memory:").Options);
 
-        Assert.Equal(db.Database.GetMigrations(), DatabaseSetup.KnownMigrations(DatabaseProvider.Sqlite));
+        Assert.Equal(db.Database.GetMigrations(), DatabaseSetup.KnownMigrations(typeof(SqliteDashboardContext)));
     }
 
     [Fact]
@@ -21,6 +21,6 @@ public class KnownMigrationsTests
     {
         using var db = new PostgresDashboardContext(new DbContextOptionsBuilder<PostgresDashboardContext>().UseNpgsql("Host=localhost;Database=unused").Options);
 
-        Assert.Equal(db.Database.GetMigrations(), DatabaseSetup.KnownMigrations(DatabaseProvider.Postgres));
+        Assert.Equal(db.Database.GetMigrations(), DatabaseSetup.KnownMigrations(typeof(PostgresDashboardContext)));
     }
 }

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Dashboard.Web.Data.Postgres;
-using Dashboard.Web.Hosting;
+using Dashboard.Web.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -19,7 +19,7 @@ public sealed class TestStorage : IAsyncDisposable
 
     private readonly string? _postgresDatabase;
 
-    private TestStorage(DatabaseProvider provider, string connectionString, string? filePath, string? postgresDatabase)
+    private TestStorage(string provider, string connectionString, string? filePath, string? postgresDatabase)
     {
         Provider = provider;
         ConnectionString = connectionString;
@@ -29,7 +29,8 @@ public sealed class TestStorage : IAsyncDisposable
 
     public static bool IsPostgres => PostgresTemplate.Server is not null;
 
-    public DatabaseProvider Provider { get; }
+    /// <summary>The <c>Database:Provider</c> value: <c>Sqlite</c> or <c>Postgres</c>.</summary>
+    public string Provider { get; }
 
     /// <summary>What the tests put in <c>ConnectionStrings:Dashboard</c>.</summary>
     public string ConnectionString { get; }
@@ -41,7 +42,7 @@ public sealed class TestStorage : IAsyncDisposable
     public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["ConnectionStrings:Dashboard"] = ConnectionString,
-        ["Database:Provider"] = Provider.ToString(),
+        ["Database:Provider"] = Provider,
     };
 
     /// <summary>The same settings as environment variables, for the program run as a child process.</summary>
@@ -76,20 +77,20 @@ public sealed class TestStorage : IAsyncDisposable
         if (PostgresTemplate.Server is not { } server)
         {
             var file = sqliteFile ?? Path.Combine(Path.GetTempPath(), $"dashboard-web-tests-{Guid.NewGuid():N}.db");
-            return new TestStorage(DatabaseProvider.Sqlite, $"Data Source={file}", file, null);
+            return new TestStorage(SqliteProvider.ProviderName, $"Data Source={file}", file, null);
         }
 
         var ct = Xunit.TestContext.Current.CancellationToken;
         var name = $"dashboard_test_{Guid.NewGuid():N}";
         var template = migrated ? await PostgresTemplate.NameAsync(ct) : "template0";
         await PostgresTemplate.ExecuteAsync(server, $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"", ct);
-        return new TestStorage(DatabaseProvider.Postgres, PostgresTemplate.ForDatabase(server, name), null, name);
+        return new TestStorage(PostgresProvider.ProviderName, PostgresTemplate.ForDatabase(server, name), null, name);
     }
 
     /// <summary>An open ADO.NET connection to the database, for tests that read what the program wrote.</summary>
     public DbConnection Open()
     {
-        DbConnection connection = Provider == DatabaseProvider.Postgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
+        DbConnection connection = Provider == PostgresProvider.ProviderName ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
         connection.Open();
         return connection;
     }
@@ -106,7 +107,7 @@ public sealed class TestStorage : IAsyncDisposable
     /// <summary>Nothing was written yet: no SQLite file, or a PostgreSQL database without a table.</summary>
     public async Task<bool> IsUntouchedAsync()
     {
-        if (Provider == DatabaseProvider.Sqlite)
+        if (Provider == SqliteProvider.ProviderName)
         {
             return !File.Exists(FilePath);
         }
@@ -120,7 +121,7 @@ public sealed class TestStorage : IAsyncDisposable
     /// <summary>Whether the database is there: the SQLite file, or the PostgreSQL database on the server.</summary>
     public async Task<bool> ExistsAsync()
     {
-        if (Provider == DatabaseProvider.Sqlite)
+        if (Provider == SqliteProvider.ProviderName)
         {
             return File.Exists(FilePath);
         }

@@ -7,9 +7,7 @@ using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Review;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Dashboard.Web.Features.Accounts;
 
@@ -59,7 +57,7 @@ public sealed partial class TokenService(IDbContextFactory<DashboardDbContext> c
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (db.Queries.IsUniqueViolation(ex))
         {
             return new(AccountResult.Refused(AccountFailure.Conflict, $"A token named {name} already exists."), null);
         }

@@ -1,6 +1,7 @@
 using System.Text;
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
+using Dashboard.Web.Data.Imports;
 using Dashboard.Web.Hosting;
 
 namespace Dashboard.Web.Features.Imports;

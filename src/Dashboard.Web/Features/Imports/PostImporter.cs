@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
+using Dashboard.Web.Data.Imports;
 using Dashboard.Web.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ namespace Dashboard.Web.Features.Imports;
 /// running it again only adds what is missing.
 /// </summary>
 public sealed partial class PostImporter(
-    DashboardConnection connection,
+    IDatabaseProvider provider,
     IOptions<ImportOptions> options,
     TimeProvider time,
     ILogger<PostImporter> logger)
@@ -39,7 +40,7 @@ public sealed partial class PostImporter(
         CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        using var store = await OpenStoreAsync(cancellationToken);
+        using var store = await provider.OpenPostStoreAsync(time, cancellationToken);
         var batchId = store.StartBatch(origin, importedBy);
         LogImportStarted(logger, batchId, origin, importedBy);
 
@@ -109,11 +110,6 @@ public sealed partial class PostImporter(
         return new ImportSummary(batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed, errors);
     }
 
-    private async Task<IPostStore> OpenStoreAsync(CancellationToken cancellationToken) =>
-        connection.Provider == DatabaseProvider.Postgres
-            ? new PostgresPostStore(await connection.OpenPostgresAsync(cancellationToken), time)
-            : new SqlitePostStore(connection.Open(), time);
-
     private async Task ReadAheadAsync(IPostStore store, IReadOnlyList<string> sourceIds)
     {
         store.Prefetch(sourceIds);
@@ -126,7 +122,7 @@ public sealed partial class PostImporter(
     private static IReadOnlyList<string> SourceIds(ParsedFile[] group, int from) =>
         [.. group.Skip(from).Where(f => f.Post is not null).Select(f => f.Post!.Record.SourceId)];
 
-    private static ImportOutcome Store(
+    private ImportOutcome Store(
         IPostStore store,
         long batchId,
         ParsedFile parsed,
@@ -137,7 +133,7 @@ public sealed partial class PostImporter(
         {
             foreach (var error in parsed.Errors)
             {
-                store.AddError(batchId, error);
+                store.AddError(batchId, error.File, error.Line, error.Message);
                 errors.Add(error);
             }
 
@@ -151,12 +147,12 @@ public sealed partial class PostImporter(
                 parsed.File.Name,
                 0,
                 $"source id \"{sourceId}\" is also in \"{firstFileOf[sourceId]}\" of this batch; only that first file was imported");
-            store.AddError(batchId, duplicate);
+            store.AddError(batchId, duplicate.File, duplicate.Line, duplicate.Message);
             errors.Add(duplicate);
             return ImportOutcome.Failed;
         }
 
-        return store.Upsert(batchId, post);
+        return ImportDecision.Apply(store, batchId, post, time.GetUtcNow().UtcDateTime);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import batch {BatchId} started from {Origin} by {ImportedBy}")]
@@ -164,13 +160,4 @@ public sealed partial class PostImporter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import batch {BatchId} finished: {Imported} imported, {Updated} updated, {Unchanged} unchanged, {Conflicts} conflicts, {Failed} failed")]
     private static partial void LogImportFinished(ILogger logger, long batchId, int imported, int updated, int unchanged, int conflicts, int failed);
-}
-
-internal enum ImportOutcome
-{
-    Imported,
-    Updated,
-    Unchanged,
-    Conflict,
-    Failed,
 }

@@ -1,4 +1,4 @@
-using Dashboard.Web.Hosting;
+using Dashboard.Web.Data;
 using Npgsql;
 
 namespace Dashboard.Web.Features.Live;

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
+using Dashboard.Web.Data;
 using Dashboard.Web.Features.Review;
-using Dashboard.Web.Hosting;
 using Npgsql;
 
 namespace Dashboard.Web.Features.Live;
@@ -114,7 +114,8 @@ public sealed partial class PostgresLivePublisher : BackgroundService, IPostChan
     /// <summary>Sends everything queued, in order, over one connection; a message leaves the queue once sent.</summary>
     private async Task SendQueuedAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _connection.OpenPostgresAsync(cancellationToken);
+        await using var connection = new NpgsqlConnection(_connection.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
         while (_outbox.Reader.TryPeek(out var message))
         {
             if (message.ToPayload() is { } payload)
@@ -146,7 +147,8 @@ public sealed partial class PostgresLivePublisher : BackgroundService, IPostChan
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(TimeSpan.FromSeconds(2));
-            await using var connection = await _connection.OpenPostgresAsync(deadline.Token);
+            await using var connection = new NpgsqlConnection(_connection.ConnectionString);
+            await connection.OpenAsync(deadline.Token);
             await NotifyAsync(connection, LiveMessage.Bye(_instance.Id).ToPayload()!, deadline.Token);
         }
         catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or TimeoutException or InvalidOperationException)

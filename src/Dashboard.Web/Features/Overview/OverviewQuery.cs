@@ -3,7 +3,7 @@ using Dashboard.Core.Format;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
-using Dashboard.Web.Features.Imports;
+using Dashboard.Web.Data.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Overview;

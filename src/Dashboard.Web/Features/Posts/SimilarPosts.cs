@@ -34,7 +34,7 @@ public sealed class SimilarPosts(IDbContextFactory<DashboardDbContext> contexts)
         var candidates = db.Posts.AsNoTracking().Where(p => p.Id != target.Id && p.Topic == target.Topic);
         if (titleWords.Count > 0)
         {
-            var ids = PostTextSearch.AnyWord(db, titleWords, CandidateLimit);
+            var ids = db.Queries.AnyWord(db, titleWords, CandidateLimit);
             candidates = db.Posts.AsNoTracking().Where(p => p.Id != target.Id && (p.Topic == target.Topic || ids.Contains(p.Id)));
         }
 

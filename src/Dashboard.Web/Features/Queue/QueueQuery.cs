@@ -65,8 +65,8 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
             var facets = new QueueFacets(
                 await db.Posts.Select(p => p.Status).Distinct().OrderBy(s => s).ToListAsync(cancellationToken),
                 await db.Posts.Where(p => p.Difficulty != null).Select(p => p.Difficulty!).Distinct().OrderBy(s => s).ToListAsync(cancellationToken),
-                await DistinctValues(db, "Stack").ToListAsync(cancellationToken),
-                await DistinctValues(db, "Tools").ToListAsync(cancellationToken));
+                await db.Queries.DistinctValues(db, "Stack").ToListAsync(cancellationToken),
+                await db.Queries.DistinctValues(db, "Tools").ToListAsync(cancellationToken));
             _facets = (facets, time.GetUtcNow());
             return facets;
         }
@@ -75,15 +75,6 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
             _facetLock.Release();
         }
     }
-
-    // The values inside a list column: JSON text on SQLite, a text[] on PostgreSQL.
-    private static IQueryable<string> DistinctValues(DashboardDbContext db, string column) => (column, db.Database.IsNpgsql()) switch
-    {
-        ("Stack", true) => db.Database.SqlQuery<string>($"SELECT DISTINCT v AS \"Value\" FROM \"Posts\", unnest(\"Stack\") AS v ORDER BY 1 LIMIT 500"),
-        ("Tools", true) => db.Database.SqlQuery<string>($"SELECT DISTINCT v AS \"Value\" FROM \"Posts\", unnest(\"Tools\") AS v ORDER BY 1 LIMIT 500"),
-        ("Stack", false) => db.Database.SqlQuery<string>($"SELECT DISTINCT j.value AS Value FROM Posts p, json_each(p.Stack) j ORDER BY 1 LIMIT 500"),
-        _ => db.Database.SqlQuery<string>($"SELECT DISTINCT j.value AS Value FROM Posts p, json_each(p.Tools) j ORDER BY 1 LIMIT 500"),
-    };
 
     internal static IQueryable<PostRecord> Filter(DashboardDbContext db, QueueFilter filter)
     {
@@ -105,13 +96,13 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
 
         if (!string.IsNullOrEmpty(filter.Stack))
         {
-            var candidates = PostTextSearch.ValueCandidates(db, "Stack", filter.Stack);
+            var candidates = db.Queries.ValueCandidates(db, "Stack", filter.Stack);
             query = candidates is null ? query.Where(p => p.Stack.Contains(filter.Stack)) : query.Where(p => candidates.Contains(p.Id) && p.Stack.Contains(filter.Stack));
         }
 
         if (!string.IsNullOrEmpty(filter.Tool))
         {
-            var candidates = PostTextSearch.ValueCandidates(db, "Tools", filter.Tool);
+            var candidates = db.Queries.ValueCandidates(db, "Tools", filter.Tool);
             query = candidates is null ? query.Where(p => p.Tools.Contains(filter.Tool)) : query.Where(p => candidates.Contains(p.Id) && p.Tools.Contains(filter.Tool));
         }
 
@@ -120,7 +111,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
             query = InRange(query, score, filter.Scores[score]);
         }
 
-        if (PostTextSearch.AllWords(db, filter.Search) is { } ids)
+        if (db.Queries.AllWords(db, filter.Search) is { } ids)
         {
             query = query.Where(p => ids.Contains(p.Id));
         }

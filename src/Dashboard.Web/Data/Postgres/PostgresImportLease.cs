@@ -1,8 +1,8 @@
-using Dashboard.Web.Hosting;
+using Dashboard.Web.Data.Imports;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Dashboard.Web.Features.Imports;
+namespace Dashboard.Web.Data.Postgres;
 
 /// <summary>
 /// An import's lease on PostgreSQL: a session advisory lock on (<see cref="LockClass"/>, batch id)
@@ -29,7 +29,8 @@ internal sealed class PostgresImportLease(DashboardConnection connection) : IRun
         }
 
         // pg_locks lists the whole server's locks: only this database's count.
-        await using var db = await connection.OpenPostgresAsync(cancellationToken);
+        await using var db = new NpgsqlConnection(connection.ConnectionString);
+        await db.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             """
             SELECT objid::bigint FROM pg_locks

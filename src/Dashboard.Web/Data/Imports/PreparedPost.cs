@@ -1,15 +1,14 @@
 using System.Text.Json;
 using Dashboard.Core.Format;
-using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
 
-namespace Dashboard.Web.Features.Imports;
+namespace Dashboard.Web.Data.Imports;
 
 /// <summary>
 /// A parsed post turned into the row the importer stores, lists already as JSON. Built on the
 /// parallel parse tasks, so the single writer only binds values and executes.
 /// </summary>
-internal sealed record PreparedPost(PostRecord Record, string StackJson, string ToolsJson, string ChecklistJson, string EntitiesJson)
+public sealed record PreparedPost(PostRecord Record, string StackJson, string ToolsJson, string ChecklistJson, string EntitiesJson)
 {
     public static PreparedPost From(Post post, string document, string hash, DateTime nowUtc)
     {

@@ -1,10 +1,10 @@
-namespace Dashboard.Web.Features.Imports;
+namespace Dashboard.Web.Data.Imports;
 
 /// <summary>
 /// A batch's outcomes so far. The importer stores them with every chunk, in the chunk's
 /// transaction, so a batch that stops midway still shows exactly what it stored.
 /// </summary>
-internal sealed class ImportCounts
+public sealed class ImportCounts
 {
     public int Imported { get; private set; }
     public int Updated { get; private set; }
@@ -23,4 +23,14 @@ internal sealed class ImportCounts
             default: Failed++; break;
         }
     }
+}
+
+/// <summary>What became of one file.</summary>
+public enum ImportOutcome
+{
+    Imported,
+    Updated,
+    Unchanged,
+    Conflict,
+    Failed,
 }

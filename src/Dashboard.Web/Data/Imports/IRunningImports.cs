@@ -1,4 +1,4 @@
-namespace Dashboard.Web.Features.Imports;
+namespace Dashboard.Web.Data.Imports;
 
 /// <summary>
 /// Which unfinished batches an import is still working on. Every import holds a lease on its batch

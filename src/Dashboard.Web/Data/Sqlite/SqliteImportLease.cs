@@ -1,7 +1,7 @@
-using Dashboard.Web.Hosting;
+using Dashboard.Web.Data.Imports;
 using Microsoft.Data.Sqlite;
 
-namespace Dashboard.Web.Features.Imports;
+namespace Dashboard.Web.Data.Sqlite;
 
 /// <summary>
 /// An import's lease on SQLite: a small file beside the database, opened exclusively for as long

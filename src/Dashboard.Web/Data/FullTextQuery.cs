@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Dashboard.Web.Features.Queue;
+namespace Dashboard.Web.Data;
 
 /// <summary>
 /// Turns what a reviewer types into an FTS5 query: each word quoted (so FTS5 operators and

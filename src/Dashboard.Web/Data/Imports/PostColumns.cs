@@ -1,0 +1,89 @@
+using Dashboard.Core.Format;
+
+namespace Dashboard.Web.Data.Imports;
+
+/// <summary>
+/// The Posts columns the importer writes, once for every store: each store's insert and update
+/// are built from this list, in this order. A test compares it with the EF model, so a column
+/// added to the model and not here fails a test instead of importing as NULL.
+/// </summary>
+public static class PostColumns
+{
+    /// <summary>Mapped columns the importer leaves alone, each for a reason.</summary>
+    public static readonly IReadOnlyList<string> NotImported =
+    [
+        "Id", // the database numbers posts
+        "IndexedAtUtc", // set by the index feed's acknowledgement, never by a file
+    ];
+
+    public static readonly IReadOnlyList<PostColumn> All =
+    [
+        new("SourceId", PostColumnType.Text, (p, _) => p.Record.SourceId, OnUpdate.Keep),
+        new("Title", PostColumnType.Text, (p, _) => p.Record.Title),
+        new("Topic", PostColumnType.Text, (p, _) => p.Record.Topic),
+        new("Summary", PostColumnType.Text, (p, _) => p.Record.Summary),
+        new("Difficulty", PostColumnType.Text, (p, _) => p.Record.Difficulty),
+        new("CodeLanguage", PostColumnType.Text, (p, _) => p.Record.CodeLanguage),
+        new("ReadingTime", PostColumnType.Integer, (p, _) => p.Record.ReadingTime),
+        new("ViewCount", PostColumnType.BigInt, (p, _) => p.Record.ViewCount),
+        .. ScoreFields.All.Select(score => new PostColumn(score.Column(), PostColumnType.Integer, (p, _) => p.Record.GetScore(score))),
+        new("Status", PostColumnType.Text, (p, _) => p.Record.Status),
+        new("Version", PostColumnType.Text, (p, _) => p.Record.Version),
+        new("VersionMajor", PostColumnType.BigInt, (p, _) => p.Record.VersionMajor),
+        new("VersionMinor", PostColumnType.BigInt, (p, _) => p.Record.VersionMinor),
+        new("VersionPatch", PostColumnType.BigInt, (p, _) => p.Record.VersionPatch),
+        new("LastReviewed", PostColumnType.Date, (p, _) => p.Record.LastReviewed),
+        new("NeedsHumanReview", PostColumnType.Boolean, (p, _) => p.Record.NeedsHumanReview),
+        new("InQueue", PostColumnType.Integer, (p, _) => p.Record.InQueue ? 1 : 0), // 0/1, see PostRecordConfiguration
+        new("HasImages", PostColumnType.Boolean, (p, _) => p.Record.HasImages),
+        new("ImageHeavy", PostColumnType.Boolean, (p, _) => p.Record.ImageHeavy),
+        new("AiGeneratedStyle", PostColumnType.Boolean, (p, _) => p.Record.AiGeneratedStyle),
+        new("ImageCount", PostColumnType.Integer, (p, _) => p.Record.ImageCount),
+        new("Stack", PostColumnType.TextList, (p, _) => p.Record.Stack, Json: p => p.StackJson),
+        new("Tools", PostColumnType.TextList, (p, _) => p.Record.Tools, Json: p => p.ToolsJson),
+        new("Checklist", PostColumnType.TextList, (p, _) => p.Record.Checklist, Json: p => p.ChecklistJson),
+        new("Entities", PostColumnType.Json, (p, _) => p.EntitiesJson),
+        new("Reference", PostColumnType.Text, (p, _) => p.Record.Reference),
+        new("Hash", PostColumnType.Text, (p, _) => p.Record.Hash),
+        new("Document", PostColumnType.Text, (p, _) => p.Record.Document),
+        new("ContentHash", PostColumnType.Text, (p, _) => p.Record.ContentHash),
+        new("ImportedHash", PostColumnType.Text, (p, _) => p.Record.ImportedHash),
+        new("ReviewerTouched", PostColumnType.Boolean, (_, _) => false),
+        new("ImportedAtUtc", PostColumnType.Timestamp, (p, _) => p.Record.ImportedAtUtc),
+        new("UpdatedAtUtc", PostColumnType.Timestamp, (p, _) => p.Record.UpdatedAtUtc),
+        new("LastImportBatchId", PostColumnType.BigInt, (_, batchId) => batchId),
+        new("RowVersion", PostColumnType.BigInt, (_, _) => 0L, OnUpdate.Increment),
+    ];
+}
+
+/// <summary>
+/// One column the importer writes: its value from the prepared post and the batch (lists as the
+/// items; <paramref name="Json"/> gives them as the JSON text prepared on the parse tasks).
+/// </summary>
+public sealed record PostColumn(
+    string Name,
+    PostColumnType Type,
+    Func<PreparedPost, long, object?> Value,
+    OnUpdate OnUpdate = OnUpdate.Set,
+    Func<PreparedPost, string>? Json = null);
+
+/// <summary>The value kinds a store maps to its own types.</summary>
+public enum PostColumnType
+{
+    Text,
+    Integer,
+    BigInt,
+    Boolean,
+    Date,
+    Timestamp,
+    TextList,
+    Json,
+}
+
+/// <summary>What an update does to a column: set the file's value, keep the stored one, or add one.</summary>
+public enum OnUpdate
+{
+    Set,
+    Keep,
+    Increment,
+}
