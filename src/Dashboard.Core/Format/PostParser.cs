@@ -42,7 +42,7 @@ public static class PostParser
     public static ParseResult Parse(string text, ImportRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return PostReader.Read(text, rules);
+        return PostPartsReader.Read(text, rules);
     }
 
     /// <summary>Parses the bytes of a file, which must be UTF-8 (with or without a byte-order mark).</summary>
@@ -52,7 +52,7 @@ public static class PostParser
     {
         var errors = new ErrorList();
         var text = TextInput.Decode(utf8, errors);
-        return text is null ? ParseResult.Failure(errors.ToList()) : PostReader.Read(text, rules);
+        return text is null ? ParseResult.Failure(errors.ToList()) : PostPartsReader.Read(text, rules);
     }
 
     /// <summary>Reads <paramref name="stream"/> to its end (at most <see cref="MaxStreamBytes"/>) and parses it.</summary>

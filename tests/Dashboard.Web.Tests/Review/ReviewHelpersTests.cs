@@ -1,3 +1,4 @@
+using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Review;
 
 namespace Dashboard.Web.Tests.Review;

@@ -3,6 +3,7 @@ using Bunit.TestDoubles;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Sqlite;
+using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Review;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;

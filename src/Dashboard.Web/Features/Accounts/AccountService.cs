@@ -2,7 +2,6 @@ using System.Net.Mail;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
-using Dashboard.Web.Features.Review;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
-using Dashboard.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Accounts;

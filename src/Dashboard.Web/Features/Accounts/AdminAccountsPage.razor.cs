@@ -1,6 +1,5 @@
 using System.Globalization;
 using Dashboard.Core.Review;
-using Dashboard.Web.Features.Review;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Dashboard.Core.Review;
-using Dashboard.Web.Features.Review;
 
 namespace Dashboard.Web.Features.Accounts;
 

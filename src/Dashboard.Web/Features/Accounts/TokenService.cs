@@ -6,7 +6,6 @@ using System.Text.RegularExpressions;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
-using Dashboard.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Accounts;

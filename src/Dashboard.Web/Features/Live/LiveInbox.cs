@@ -1,4 +1,3 @@
-using Dashboard.Web.Features.Review;
 
 namespace Dashboard.Web.Features.Live;
 

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Dashboard.Web.Data;
-using Dashboard.Web.Features.Review;
 using Npgsql;
 
 namespace Dashboard.Web.Features.Live;

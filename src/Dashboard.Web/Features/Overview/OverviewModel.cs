@@ -1,3 +1,5 @@
+using Dashboard.Core.Review;
+
 namespace Dashboard.Web.Features.Overview;
 
 /// <summary>Everything the overview page shows, read in one go.</summary>

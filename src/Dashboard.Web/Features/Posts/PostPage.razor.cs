@@ -1,5 +1,6 @@
 using Dashboard.Core.Review;
 using Dashboard.Web.Components.Shared;
+using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Features.Review;
 using Microsoft.AspNetCore.Components;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dashboard.Core.Review;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

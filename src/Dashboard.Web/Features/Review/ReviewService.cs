@@ -2,6 +2,7 @@ using Dashboard.Core.Format;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
+using Dashboard.Web.Features.Live;
 using Dashboard.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,4 @@
-using Dashboard.Core.Review;
-
-namespace Dashboard.Web.Features.Review;
+namespace Dashboard.Core.Review;
 
 /// <summary>Who acts: a signed-in person or an API token, with their role.</summary>
 public sealed record Reviewer(string Name, Role Role)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
-namespace Dashboard.Web.Features.Review;
+namespace Dashboard.Web.Features.Live;
 
 /// <summary>
 /// The presence identity of one circuit (one browser tab). While the tab's connection is down it

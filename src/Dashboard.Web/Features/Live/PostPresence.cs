@@ -1,4 +1,4 @@
-namespace Dashboard.Web.Features.Review;
+namespace Dashboard.Web.Features.Live;
 
 /// <summary>
 /// Who has which post open right now, across every circuit of this process, so a post page can

@@ -1,7 +1,7 @@
 namespace Dashboard.Core.Format;
 
 /// <summary>Finds the parts of a decoded file (title, body, meta) and hands each to its reader.</summary>
-internal static class PostReader
+internal static class PostPartsReader
 {
     public static ParseResult Read(string text, ImportRules? rules)
     {

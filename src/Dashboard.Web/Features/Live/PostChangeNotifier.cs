@@ -1,6 +1,6 @@
 using Dashboard.Web.Features.Live;
 
-namespace Dashboard.Web.Features.Review;
+namespace Dashboard.Web.Features.Live;
 
 /// <summary>A post was changed by someone: open pages reload it.</summary>
 public sealed record PostChanged(string SourceId, string By, string What, long RowVersion);
