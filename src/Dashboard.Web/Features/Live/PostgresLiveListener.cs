@@ -9,35 +9,18 @@ namespace Dashboard.Web.Features.Live;
 /// terminated backend) it logs, waits (1, 2, 4 ... 30 s) and connects again; changes made while
 /// it was away are not replayed, the pages catch up on their next change or reload.
 /// </summary>
-public sealed partial class PostgresLiveListener : BackgroundService
+public sealed partial class PostgresLiveListener(
+    DashboardConnection connection,
+    LiveInbox inbox,
+    PostgresLivePublisher publisher,
+    LiveTimings timings,
+    TimeProvider time,
+    ILogger<PostgresLiveListener> logger) : BackgroundService
 {
     /// <summary>The listening connection's application_name, to find it in pg_stat_activity.</summary>
     public const string ApplicationName = "dashboard-live-listener";
 
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly DashboardConnection _connection;
-    private readonly LiveInbox _inbox;
-    private readonly PostgresLivePublisher _publisher;
-    private readonly LiveTimings _timings;
-    private readonly TimeProvider _time;
-    private readonly ILogger<PostgresLiveListener> _logger;
-
-    public PostgresLiveListener(
-        DashboardConnection connection,
-        LiveInbox inbox,
-        PostgresLivePublisher publisher,
-        LiveTimings timings,
-        TimeProvider time,
-        ILogger<PostgresLiveListener> logger)
-    {
-        _connection = connection;
-        _inbox = inbox;
-        _publisher = publisher;
-        _timings = timings;
-        _time = time;
-        _logger = logger;
-        _inbox.PresenceRequested += _publisher.AnnounceAllPresence;
-    }
 
     /// <summary>Completes once the first LISTEN is in place.</summary>
     public Task Listening => _listening.Task;
@@ -50,16 +33,16 @@ public sealed partial class PostgresLiveListener : BackgroundService
             try
             {
                 await using var listener = new NpgsqlConnection(ListenerConnectionString());
-                listener.Notification += (_, notification) => _inbox.Receive(notification.Payload);
+                listener.Notification += (_, notification) => inbox.Receive(notification.Payload);
                 await listener.OpenAsync(stoppingToken);
                 await using (var listen = new NpgsqlCommand($"LISTEN {LiveMessage.Channel}", listener))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
-                LogListening(_logger, LiveMessage.Channel, failures);
+                LogListening(logger, LiveMessage.Channel, failures);
                 failures = 0;
-                _publisher.SendHello();
+                publisher.SendHello();
                 _listening.TrySetResult();
                 while (true)
                 {
@@ -75,11 +58,11 @@ public sealed partial class PostgresLiveListener : BackgroundService
                 // Whatever broke the connection, the app goes on serving; only live updates from
                 // the other instances pause until the next attempt.
                 failures++;
-                var delay = _timings.RetryAfter(failures);
-                LogConnectionLost(_logger, ex, failures, delay.TotalSeconds);
+                var delay = timings.RetryAfter(failures);
+                LogConnectionLost(logger, ex, failures, delay.TotalSeconds);
                 try
                 {
-                    await Task.Delay(delay, _time, stoppingToken);
+                    await Task.Delay(delay, time, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {
@@ -93,16 +76,23 @@ public sealed partial class PostgresLiveListener : BackgroundService
     /// Its own physical connection (a pooled one would go back to the pool with LISTEN on it),
     /// with keepalives so that a silently dead connection is noticed while waiting.
     /// </summary>
-    private string ListenerConnectionString() => new NpgsqlConnectionStringBuilder(_connection.ConnectionString)
+    private string ListenerConnectionString() => new NpgsqlConnectionStringBuilder(connection.ConnectionString)
     {
         Pooling = false,
         KeepAlive = 15,
         ApplicationName = ApplicationName,
     }.ToString();
 
+    // Another instance asking who is here is answered by this one's publisher, from the start.
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        inbox.PresenceRequested += publisher.AnnounceAllPresence;
+        return base.StartAsync(cancellationToken);
+    }
+
     public override void Dispose()
     {
-        _inbox.PresenceRequested -= _publisher.AnnounceAllPresence;
+        inbox.PresenceRequested -= publisher.AnnounceAllPresence;
         base.Dispose();
     }
 
