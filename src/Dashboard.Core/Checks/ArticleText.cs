@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dashboard.Core.Format;
 
 namespace Dashboard.Core.Checks;
@@ -20,6 +21,7 @@ internal sealed class ArticleText
     private const ulong FnvOffset = 0xCBF29CE484222325UL;
     private const ulong FnvPrime = 0x100000001B3UL;
     private const ulong SentenceSalt = 0x5E17E9CE5A17ED01UL;
+    private const ulong FoldedSalt = 0xF01DED5A17F01DEDUL;
 
     private ArticleText()
     {
@@ -88,30 +90,29 @@ internal sealed class ArticleText
         while (i < s.Length)
         {
             var c = s[i];
-            if (char.IsLetterOrDigit(c))
+            if (IsWordChar(c))
             {
                 var start = i;
-                var hash = FnvOffset;
-                var letters = 0;
-                while (i < s.Length)
+                var plain = c < 128;
+                for (i++; i < s.Length; i++)
                 {
                     c = s[i];
-                    if (char.IsLetterOrDigit(c))
+                    if (c < 128 && AsciiWordChars[c])
                     {
-                        hash = (hash ^ Fold(c)) * FnvPrime;
-                        letters++;
-                        i++;
+                        continue;
                     }
-                    else if ((c == '\'' || c == '\u2019') && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]))
+
+                    if (char.IsLetterOrDigit(c) || (c is ('\'' or '\u2019') && i + 1 < s.Length && IsWordChar(s[i + 1])))
                     {
-                        i++;
+                        plain = false;
+                        continue;
                     }
-                    else
-                    {
-                        break;
-                    }
+
+                    break;
                 }
 
+                var word = s.AsSpan(start, i - start);
+                var (hash, letters) = plain ? (HashPlain(word), word.Length) : HashFolded(word);
                 Words++;
                 WordChars += letters;
                 if (wordsHere >= 2)
@@ -167,6 +168,49 @@ internal sealed class ArticleText
             RepeatedSentences++;
             FirstRepeatedSentence ??= spot;
         }
+    }
+
+    private static readonly bool[] AsciiWordChars = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c))];
+
+    private static bool IsWordChar(char c) => c < 128 ? AsciiWordChars[c] : char.IsLetterOrDigit(c);
+
+    // Most words are ASCII letters and digits: hashed four characters at a time, folded to lower case
+    // by setting bit 5 of each (which leaves digits as they are).
+    private static ulong HashPlain(ReadOnlySpan<char> word)
+    {
+        const ulong lower = 0x0020_0020_0020_0020UL;
+        var hash = FnvOffset ^ (ulong)word.Length;
+        var chunks = MemoryMarshal.Cast<char, ulong>(word);
+        foreach (var chunk in chunks)
+        {
+            hash = (hash ^ (chunk | lower)) * FnvPrime;
+        }
+
+        ulong rest = 0;
+        for (var k = chunks.Length * 4; k < word.Length; k++)
+        {
+            rest = (rest << 16) | (uint)(word[k] | 0x20);
+        }
+
+        return Mix(hash ^ rest);
+    }
+
+    // Words with other letters or an apostrophe: folded by the invariant table, the apostrophe left out.
+    private static (ulong Hash, int Letters) HashFolded(ReadOnlySpan<char> word)
+    {
+        var hash = FnvOffset;
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                hash = (hash ^ Fold(c)) * FnvPrime;
+                letters++;
+            }
+        }
+
+        // Kept apart from HashPlain's values: a plain word and a folded one are never the same word.
+        return (Mix(hash) ^ FoldedSalt, letters);
     }
 
     // Case folding without a culture: ASCII by arithmetic, the rest by the invariant table.
