@@ -73,12 +73,11 @@ public sealed partial class NearCopyIndex
         var live = component.Where(member => member != removed).ToHashSet();
         foreach (var member in live)
         {
-            var signature = _signatures[member]!;
             foreach (var key in _keys[member])
             {
                 for (var other = _heads[key]; other != None; other = _next[(other * Options.Bands) + key.Band])
                 {
-                    if (other != member && live.Contains(other) && Find(other) != Find(member) && IsNearCopy(signature, _signatures[other]!))
+                    if (other != member && live.Contains(other) && Find(other) != Find(member) && IsNearCopy(member, other))
                     {
                         Union(member, other);
                     }

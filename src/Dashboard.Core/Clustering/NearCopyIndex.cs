@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Dashboard.Core.Clustering;
 
 /// <summary>
@@ -16,11 +18,16 @@ public sealed partial class NearCopyIndex
     private readonly Dictionary<string, int> _slotOf = new(StringComparer.Ordinal);
     private readonly List<string> _sourceIds = [];
     private readonly List<MinHashSignature?> _signatures = [];
+    private readonly List<uint> _values = [];
     private readonly List<BandKey[]> _keys = [];
 
     // Each bucket is a chain through _next: the head slot per key, then _next[slot * Bands + band].
     private readonly Dictionary<BandKey, int> _heads = [];
     private readonly List<int> _next = [];
+
+    // Per slot, the stamp of the last post it was verified against (see NextStamp).
+    private readonly List<int> _compared = [];
+    private int _stamp;
 
     /// <summary>An empty index.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
@@ -73,10 +80,11 @@ public sealed partial class NearCopyIndex
             JoinCandidates(slot);
         }
 
-        foreach (var slot in added)
+        // Once per cluster, not per added post: a batch of a thousand near-copies of one large
+        // cluster would otherwise list its members a thousand times.
+        foreach (var root in added.Select(Find).Distinct())
         {
-            affected.Add(_sourceIds[slot]);
-            foreach (var member in MembersOf(slot))
+            foreach (var member in MembersOf(root))
             {
                 affected.Add(_sourceIds[member]);
             }
@@ -132,6 +140,7 @@ public sealed partial class NearCopyIndex
         var keys = BandKey.Of(signature, Options);
         _sourceIds.Add(sourceId);
         _signatures.Add(signature);
+        _values.AddRange(signature.Values);
         _keys.Add(keys);
         _slotOf[sourceId] = slot;
         AddSingleton();
@@ -149,14 +158,24 @@ public sealed partial class NearCopyIndex
         return slot;
     }
 
+    // Only the older posts of each bucket: its chain runs from the newest slot to the oldest, so
+    // from this slot on it holds exactly the posts added before it. Each pair of a batch is then
+    // verified once, by its later post, and a batch costs nothing against pairs already verified.
     private void JoinCandidates(int slot)
     {
-        var signature = _signatures[slot]!;
+        var stamp = NextStamp();
         foreach (var key in _keys[slot])
         {
-            for (var other = _heads[key]; other != None; other = _next[(other * Options.Bands) + key.Band])
+            for (var other = _next[(slot * Options.Bands) + key.Band]; other != None; other = _next[(other * Options.Bands) + key.Band])
             {
-                if (other != slot && Find(other) != Find(slot) && IsNearCopy(signature, _signatures[other]!))
+                // A pair that shares several bands is verified once; one already in the same cluster not at all.
+                if (_compared[other] == stamp)
+                {
+                    continue;
+                }
+
+                _compared[other] = stamp;
+                if (Find(other) != Find(slot) && IsNearCopy(slot, other))
                 {
                     Union(slot, other);
                 }
@@ -164,8 +183,32 @@ public sealed partial class NearCopyIndex
         }
     }
 
-    private bool IsNearCopy(MinHashSignature a, MinHashSignature b) =>
-        MinHashSignature.EqualPositions(a.Values, b.Values) >= _minEqualPositions;
+    // A fresh mark for "verified against the post being joined", so no set is cleared per post.
+    private int NextStamp()
+    {
+        if (_compared.Count < _sourceIds.Count)
+        {
+            _compared.AddRange(Enumerable.Repeat(0, _sourceIds.Count - _compared.Count));
+        }
+
+        if (++_stamp == int.MaxValue)
+        {
+            CollectionsMarshal.AsSpan(_compared).Clear();
+            _stamp = 1;
+        }
+
+        return _stamp;
+    }
+
+    // The values of every slot side by side: a verification reads two runs of one array instead
+    // of chasing a list, an object and its array for each side, which dominated large buckets.
+    private bool IsNearCopy(int a, int b)
+    {
+        var values = CollectionsMarshal.AsSpan(_values);
+        return MinHashSignature.EqualPositions(
+            values.Slice(a * MinHashSignature.Length, MinHashSignature.Length),
+            values.Slice(b * MinHashSignature.Length, MinHashSignature.Length)) >= _minEqualPositions;
+    }
 
     private void Unlink(int slot)
     {

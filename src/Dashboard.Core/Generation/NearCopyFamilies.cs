@@ -1,4 +1,3 @@
-using System.Text;
 using Dashboard.Core.Format;
 
 namespace Dashboard.Core.Generation;
@@ -6,8 +5,9 @@ namespace Dashboard.Core.Generation;
 /// <summary>
 /// Near-copy families with their ground truth: with probability <see cref="GeneratorOptions.NearCopyShare"/>
 /// the post at an index is a variant of an earlier post of the batch (its family's original), made
-/// as a generator run makes near-copies: about 2 % of the article's words replaced and, now and then,
-/// one sentence dropped. Like the rest of the generator it is a pure function of the seed and the index.
+/// as a generator run makes near-copies, and as the issue defines them: about 95 % of the words the
+/// same, in the same order. 2 % of the paragraphs' words (at least one) are replaced and, now and then,
+/// one short sentence is dropped. Like the rest of the generator it is a pure function of the seed and the index.
 /// </summary>
 public static class NearCopyFamilies
 {
@@ -16,7 +16,10 @@ public static class NearCopyFamilies
     private const int FamilyWindow = 8;
     private const double ReplacedWordShare = 0.02;
     private const double DroppedSentenceChance = 0.4;
-    private const double MaxDroppedShare = 0.12;
+
+    // A dropped sentence is at most this share of the paragraphs' words, so with the replaced words
+    // a variant keeps about 95 % of its original's words: a near-copy, not a rewrite.
+    private const double MaxDroppedShare = 0.04;
 
     // Plausible words of the articles' register, so a variant reads like a reworded draft.
     private static readonly string[] Replacements =
@@ -62,13 +65,7 @@ public static class NearCopyFamilies
             DropSentence(body, ref rng);
         }
 
-        for (var i = 0; i < body.Count; i++)
-        {
-            if (body[i] is Paragraph paragraph)
-            {
-                body[i] = new Paragraph(ReplaceWords(paragraph.Text, ref rng));
-            }
-        }
+        ReplaceWords(body, ref rng);
 
         var meta = original.Meta;
         return original with
@@ -84,7 +81,6 @@ public static class NearCopyFamilies
 
     private static void DropSentence(List<BodyBlock> body, ref SeededRandom rng)
     {
-        // Only a short sentence, so the variant keeps about 95 % of the words: a near-copy, not a rewrite.
         var words = body.OfType<Paragraph>().Sum(p => WordCount(p.Text));
         var candidates = new List<(int Paragraph, int Sentence)>();
         for (var i = 0; i < body.Count; i++)
@@ -116,22 +112,41 @@ public static class NearCopyFamilies
         return parts.Select((sentence, i) => i < parts.Length - 1 ? sentence + "." : sentence).ToList();
     }
 
-    private static string ReplaceWords(string text, ref SeededRandom rng)
+    // A fixed share rather than a chance per word: a per-word draw now and then replaces twice
+    // as many, and such a variant is no longer the near-copy the ground truth says it is.
+    private static void ReplaceWords(List<BodyBlock> body, ref SeededRandom rng)
     {
-        var words = text.Split(' ');
-        var builder = new StringBuilder(text.Length + 16);
+        var words = body.Select(block => block is Paragraph p ? p.Text.Split(' ') : []).ToArray();
+        var replaceable = new List<(int Block, int Word)>();
         for (var i = 0; i < words.Length; i++)
         {
-            var word = words[i];
-            if (word.Length > 0 && char.IsLetter(word[0]) && rng.Chance(ReplacedWordShare))
-            {
-                var letters = word.TakeWhile(char.IsLetter).Count();
-                word = rng.Pick(Replacements) + word[letters..];
-            }
-
-            builder.Append(i == 0 ? string.Empty : " ").Append(word);
+            replaceable.AddRange(words[i].Select((word, k) => (word, k)).Where(x => x.word.Length > 0 && char.IsLetter(x.word[0])).Select(x => (i, x.k)));
         }
 
-        return builder.ToString();
+        var count = Math.Min(replaceable.Count, Math.Max(1, (int)Math.Round(replaceable.Count * ReplacedWordShare)));
+        for (var n = 0; n < count; n++)
+        {
+            // Draw without replacement, so each chosen word changes once.
+            var pick = rng.Next(n, replaceable.Count - 1);
+            (replaceable[n], replaceable[pick]) = (replaceable[pick], replaceable[n]);
+            var (block, at) = replaceable[n];
+            var word = words[block][at];
+            var letters = word.TakeWhile(char.IsLetter).Count();
+            var replacement = rng.Pick(Replacements);
+            if (replacement == word[..letters])
+            {
+                replacement = Replacements[(Array.IndexOf(Replacements, replacement) + 1) % Replacements.Length];
+            }
+
+            words[block][at] = replacement + word[letters..];
+        }
+
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (body[i] is Paragraph)
+            {
+                body[i] = new Paragraph(string.Join(' ', words[i]));
+            }
+        }
     }
 }

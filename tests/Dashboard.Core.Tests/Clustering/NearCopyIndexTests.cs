@@ -11,31 +11,15 @@ public class NearCopyIndexTests
     [Theory]
     [InlineData(5)]
     [InlineData(11)]
-    public void Generated_families_are_found_at_the_default_threshold(int seed)
+    public void Generated_families_meet_the_issue_target_at_the_default_threshold(int seed)
     {
         var generator = new PostGenerator(new GeneratorOptions { Seed = seed, NearCopyShare = 0.5 });
         var index = new NearCopyIndex();
 
         index.AddRange(Signatures(generator, 0, Posts));
 
-        // Floors measured on this generator (precision 0.89-0.94, recall 0.93-0.95 at 0.65): its
-        // templated siblings reach 0.79 and join families now and then. The issue's 0.95 precision
-        // needs a measure that discounts stock text; see Generated_families_meet_the_issue_target.
         var (precision, recall, truePairs) = FamilyScore.Of(index, generator, Posts);
         Assert.True(truePairs > 500, $"{truePairs} true pairs");
-        Assert.True(precision >= 0.85, $"precision {precision:F3}");
-        Assert.True(recall >= 0.9, $"recall {recall:F3}");
-    }
-
-    [Fact(Skip = "Not met yet by 5-gram Jaccard: precision 0.89-0.94 at recall 0.93 (0.95-0.98 at recall 0.86-0.89 with 0.7), because unrelated generated posts from the same templates share up to 0.79 of their 5-grams.")]
-    public void Generated_families_meet_the_issue_target()
-    {
-        var generator = new PostGenerator(new GeneratorOptions { Seed = 5, NearCopyShare = 0.5 });
-        var index = new NearCopyIndex();
-
-        index.AddRange(Signatures(generator, 0, Posts));
-
-        var (precision, recall, _) = FamilyScore.Of(index, generator, Posts);
         Assert.True(precision >= 0.95, $"precision {precision:F3}");
         Assert.True(recall >= 0.9, $"recall {recall:F3}");
     }
@@ -61,7 +45,7 @@ public class NearCopyIndexTests
     {
         // a ~ b and b ~ c, but a and c only through b.
         var index = new NearCopyIndex();
-        index.AddRange([Entry("a", 0), Entry("b", 45), Entry("c", 90)]);
+        index.AddRange([Entry("a", 0), Entry("b", 25), Entry("c", 50)]);
         Assert.Equal(["a", "b", "c"], index.ClusterOf("c")!.Members);
 
         var affected = index.Add("b", MinHasher.Default.Compute(Article(1000)));
@@ -116,7 +100,7 @@ public class NearCopyIndexTests
 
     private static KeyValuePair<string, MinHashSignature> Entry(string sourceId, int shift) => new(sourceId, MinHasher.Default.Compute(Article(shift)));
 
-    // 300 distinct words from word number shift on: shifts 45 apart share 5-gram Jaccard 0.74, 90 apart 0.54.
+    // 300 distinct words from word number shift on: shifts 25 apart share 5-gram Jaccard 0.84, 50 apart 0.71.
     private static Post Article(int shift)
     {
         var words = Enumerable.Range(shift, 300).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
