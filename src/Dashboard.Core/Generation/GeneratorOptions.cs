@@ -15,6 +15,9 @@ public sealed record GeneratorOptions
     /// </summary>
     public double AwkwardShare { get; init; }
 
+    /// <summary>The share of posts, 0 to 1, that are near-copies of an earlier post (see <see cref="NearCopyFamilies"/>).</summary>
+    public double NearCopyShare { get; init; }
+
     /// <summary>Throws when a share is outside 0 to 1.</summary>
     public void Validate()
     {
@@ -26,6 +29,11 @@ public sealed record GeneratorOptions
         if (AwkwardShare is < 0 or > 1 || double.IsNaN(AwkwardShare))
         {
             throw new ArgumentOutOfRangeException(nameof(AwkwardShare), AwkwardShare, "must be from 0 to 1");
+        }
+
+        if (NearCopyShare is < 0 or > 1 || double.IsNaN(NearCopyShare))
+        {
+            throw new ArgumentOutOfRangeException(nameof(NearCopyShare), NearCopyShare, "must be from 0 to 1");
         }
     }
 }

@@ -28,13 +28,14 @@ public sealed class PostGenerator
     /// <summary>The source id of the post at <paramref name="index"/>: <c>alphanode-</c> and six or more digits.</summary>
     public static string SourceIdFor(int index) => "alphanode-" + index.ToString("D6", CultureInfo.InvariantCulture);
 
-    /// <summary>The ordinary (never awkward) post at <paramref name="index"/>.</summary>
+    /// <summary>The ordinary (never awkward) post at <paramref name="index"/>, or a near-copy of its family's original.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
     public Post GeneratePost(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        var rng = SeededRandom.For(Options.Seed, index, PostStream);
-        return PostComposer.Compose(index, ref rng, Options.NeedsReviewShare);
+        var family = this.FamilyOf(index);
+        var rng = SeededRandom.For(Options.Seed, family, PostStream);
+        var post = PostComposer.Compose(family, ref rng, Options.NeedsReviewShare);
+        return family == index ? post : NearCopyFamilies.Vary(post, index, Options.Seed);
     }
 
     /// <summary>The file at <paramref name="index"/>: canonical, or awkward with probability <see cref="GeneratorOptions.AwkwardShare"/>.</summary>
