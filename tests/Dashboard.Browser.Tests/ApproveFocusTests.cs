@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Dashboard.Core.Format;
 using Dashboard.Core.Review;
+using Dashboard.Core.Tests.TestData;
 using Dashboard.Web.Features.Imports;
+using Dashboard.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -93,18 +95,13 @@ public sealed class ApproveFocusTests(DashboardApp app)
         for (var i = 1; i <= Posts; i++)
         {
             var sourceId = $"enter-repeat-{i}";
-            var post = sample with
-            {
-                Title = $"{Word} {i}: {sample.Title}",
-                Meta = sample.Meta with
-                {
-                    Payload = sample.Meta.Payload! with { SourceId = sourceId },
-                    Revision = new Revision(ReviewStatus.InReview, SemVersion.Parse("1.0.0"), null),
-                    Flags = (sample.Meta.Flags ?? new Flags(false, false, false, true)) with { NeedsHumanReview = true },
-                },
-            };
-            var bytes = PostWriter.WriteUtf8(post);
-            files.Add(new ImportFile($"enter-repeat/{sourceId}.txt", () => new MemoryStream(bytes, writable: false), bytes.Length));
+            var post = PostBuilder.From(sample)
+                .WithTitle($"{Word} {i}: {sample.Title}")
+                .WithSourceId(sourceId)
+                .WithRevision(ReviewStatus.InReview, "1.0.0")
+                .NeedingReview()
+                .Build();
+            files.Add(TestFiles.FromPost($"enter-repeat/{sourceId}.txt", post));
             ids.Add(sourceId);
         }
 

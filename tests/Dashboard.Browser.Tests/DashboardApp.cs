@@ -2,10 +2,8 @@ using Dashboard.Web.Data;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Hosting;
 using Dashboard.Web.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,8 +68,16 @@ public sealed class DashboardApp : IAsyncLifetime
 
         Directory.CreateDirectory(_folder);
         var database = Path.Combine(_folder, "dashboard.db");
-        _factory = new DashboardFactory(Repository.Root, database, Path.Combine(_folder, "logs"));
-        _factory.UseKestrel(0);
+        _factory = new DashboardFactory(new TestAppOptions(TestStorage.Sqlite(database), _folder)
+        {
+            SeedPosts = GeneratedPosts,
+            Kestrel = true,
+            Settings = new Dictionary<string, string>
+            {
+                ["Database:MigrateOnStart"] = "true",
+                ["Seed:RandomSeed"] = "2829",
+            },
+        });
         _factory.StartServer();
 
         // Never let a test write into a developer's database.
@@ -238,24 +244,6 @@ public sealed class DashboardApp : IAsyncLifetime
         catch (UnauthorizedAccessException)
         {
             // As above.
-        }
-    }
-
-    private sealed class DashboardFactory(string root, string database, string logs) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            // Host settings reach Program as command-line arguments, so they are in place before
-            // AddDashboardData reads the connection string.
-            builder.UseContentRoot(root);
-            builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={database}");
-            builder.UseSetting("Database:MigrateOnStart", "true");
-            builder.UseSetting("Seed:OnFirstRun", "true");
-            builder.UseSetting("Seed:GeneratedPosts", GeneratedPosts.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            builder.UseSetting("Seed:RandomSeed", "2829");
-            builder.UseSetting("Logs:Folder", logs);
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         }
     }
 }

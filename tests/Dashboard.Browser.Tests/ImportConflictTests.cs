@@ -1,9 +1,11 @@
 using Dashboard.Core.Format;
 using Dashboard.Core.Review;
+using Dashboard.Core.Tests.TestData;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Imports;
 using Dashboard.Web.Features.Review;
+using Dashboard.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -152,11 +154,10 @@ public sealed class ImportConflictTests(DashboardApp app)
         var parsed = PostParser.Parse(original.Document).Post;
         Assert.NotNull(parsed);
         string[] checklist = [$"{original.Checklist[0]} (reworded upstream)", .. original.Checklist.Skip(1), $"added upstream to {original.SourceId}"];
-        var newer = (parsed with { Title = $"{parsed.Title} revised upstream" }).WithChecklist(checklist);
-        var bytes = PostWriter.WriteUtf8(newer);
+        var newer = PostBuilder.From(parsed).WithTitle(title => $"{title} revised upstream").WithChecklist(checklist).Build();
 
         var summary = await app.Services.GetRequiredService<PostImporter>().ImportAsync(
-            [new ImportFile($"upstream/{original.SourceId}.txt", () => new MemoryStream(bytes, writable: false), bytes.Length)],
+            [TestFiles.FromPost($"upstream/{original.SourceId}.txt", newer)],
             $"browser tests: newer file for {original.SourceId}",
             "browser-tests",
             cancellationToken: TestContext.Current.CancellationToken);

@@ -1,5 +1,7 @@
 using Dashboard.Core.Format;
+using Dashboard.Core.Tests.TestData;
 using Dashboard.Web.Features.Imports;
+using Dashboard.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Browser.Tests;
@@ -20,39 +22,29 @@ public static class MaliciousPost
 
     public static Post Create()
     {
-        Post sample;
-        using (var stream = SampleData.SampleFile().Open())
-        {
-            var parsed = PostParser.Parse(stream);
-            sample = parsed.Post ?? throw new InvalidOperationException($"The sample no longer parses: {parsed}");
-        }
-
-        var meta = sample.Meta;
-        var payload = meta.Payload ?? throw new InvalidOperationException("The sample has no payload.");
+        var sample = PostBuilder.FromSample().Build();
         var body = sample.Body.ToList();
         var first = body.FindIndex(b => b is Paragraph);
         body.InsertRange(first + 1, [new Paragraph(ImageParagraph), new Paragraph(LinkParagraph)]);
 
-        return sample with
-        {
-            Title = Title,
-            Body = body,
-            Meta = meta with
+        return PostBuilder.From(sample)
+            .WithTitle(Title)
+            .WithBody(body)
+            .WithSourceId(SourceId)
+            .WithMeta(meta => meta with
             {
-                Payload = payload with { SourceId = SourceId },
                 Checklist = [.. meta.Checklist ?? [], ChecklistScript],
                 AiBrief = "<script>window.__xss=5</script> a brief with markup",
                 Notes = [.. meta.Notes ?? [], "<img src=x onerror=\"window.__xss=6\">"],
-            },
-        };
+            })
+            .Build();
     }
 
     public static async Task ImportAsync(IServiceProvider services)
     {
-        var bytes = PostWriter.WriteUtf8(Create());
         var importer = services.GetRequiredService<PostImporter>();
         var summary = await importer.ImportAsync(
-            [new ImportFile($"hostile/{SourceId}.txt", () => new MemoryStream(bytes, writable: false), bytes.Length)],
+            [TestFiles.FromPost($"hostile/{SourceId}.txt", Create())],
             "browser tests: hostile post",
             "browser-tests");
         if (summary.Imported != 1)

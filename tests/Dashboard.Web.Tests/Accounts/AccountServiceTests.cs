@@ -1,6 +1,7 @@
 using Dashboard.Core.Review;
 using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Features.Review;
+using Dashboard.Web.Tests.TestSupport;
 
 namespace Dashboard.Web.Tests.Accounts;
 
@@ -15,12 +16,12 @@ public sealed class AccountServiceTests
     [Fact]
     public async Task The_last_admin_cannot_be_demoted_or_removed()
     {
-        await using var host = await AccountsHost.CreateAsync();
+        await using var host = await TestDatabase.CreateAsync();
         await CreateAsync(host, "only-admin@example.test", Roles.Admin);
         var admin = await FindAsync(host, "only-admin@example.test");
 
-        var demoted = await host.Accounts.ChangeRoleAsync(admin.Id, Roles.Lead, Admin, Ct);
-        var removed = await host.Accounts.RemoveAsync(admin.Id, Admin, Ct);
+        var demoted = await host.Get<AccountService>().ChangeRoleAsync(admin.Id, Roles.Lead, Admin, Ct);
+        var removed = await host.Get<AccountService>().RemoveAsync(admin.Id, Admin, Ct);
 
         Assert.Equal(AccountFailure.Conflict, demoted.Failure);
         Assert.Contains("last admin", demoted.Message);
@@ -31,12 +32,12 @@ public sealed class AccountServiceTests
     [Fact]
     public async Task An_admin_can_be_demoted_while_another_admin_remains()
     {
-        await using var host = await AccountsHost.CreateAsync();
+        await using var host = await TestDatabase.CreateAsync();
         await CreateAsync(host, "first@example.test", Roles.Admin);
         await CreateAsync(host, "second@example.test", Roles.Admin);
 
-        var demoted = await host.Accounts.ChangeRoleAsync((await FindAsync(host, "first@example.test")).Id, Roles.Editor, Admin, Ct);
-        var lastOne = await host.Accounts.ChangeRoleAsync((await FindAsync(host, "second@example.test")).Id, Roles.Editor, Admin, Ct);
+        var demoted = await host.Get<AccountService>().ChangeRoleAsync((await FindAsync(host, "first@example.test")).Id, Roles.Editor, Admin, Ct);
+        var lastOne = await host.Get<AccountService>().ChangeRoleAsync((await FindAsync(host, "second@example.test")).Id, Roles.Editor, Admin, Ct);
 
         Assert.True(demoted.Succeeded, demoted.Message);
         Assert.Equal(Roles.Editor, (await FindAsync(host, "first@example.test")).Role);
@@ -46,13 +47,13 @@ public sealed class AccountServiceTests
     [Fact]
     public async Task A_password_shorter_than_twelve_characters_is_refused()
     {
-        await using var host = await AccountsHost.CreateAsync();
+        await using var host = await TestDatabase.CreateAsync();
 
-        var result = await host.Accounts.CreateAsync("short@example.test", "elevenchars", Roles.Editor, Admin);
+        var result = await host.Get<AccountService>().CreateAsync("short@example.test", "elevenchars", Roles.Editor, Admin);
 
         Assert.Equal(AccountFailure.Invalid, result.Failure);
         Assert.Equal("The password must be at least 12 characters long.", result.Message);
-        Assert.Empty(await host.Accounts.ListAsync(Admin, Ct));
+        Assert.Empty(await host.Get<AccountService>().ListAsync(Admin, Ct));
     }
 
     [Theory]
@@ -60,9 +61,9 @@ public sealed class AccountServiceTests
     [InlineData("not an email", "editor", "is not an email address")]
     public async Task Bad_input_is_refused_with_a_clear_message(string email, string role, string message)
     {
-        await using var host = await AccountsHost.CreateAsync();
+        await using var host = await TestDatabase.CreateAsync();
 
-        var result = await host.Accounts.CreateAsync(email, Password, role, Admin);
+        var result = await host.Get<AccountService>().CreateAsync(email, Password, role, Admin);
 
         Assert.Equal(AccountFailure.Invalid, result.Failure);
         Assert.Contains(message, result.Message);
@@ -71,10 +72,10 @@ public sealed class AccountServiceTests
     [Fact]
     public async Task The_same_email_cannot_have_two_accounts()
     {
-        await using var host = await AccountsHost.CreateAsync();
+        await using var host = await TestDatabase.CreateAsync();
         await CreateAsync(host, "twice@example.test", Roles.Editor);
 
-        var again = await host.Accounts.CreateAsync("TWICE@example.test", Password, Roles.Lead, Admin);
+        var again = await host.Get<AccountService>().CreateAsync("TWICE@example.test", Password, Roles.Lead, Admin);
 
         Assert.Equal(AccountFailure.Conflict, again.Failure);
     }
@@ -82,30 +83,30 @@ public sealed class AccountServiceTests
     [Fact]
     public async Task Only_an_admin_may_change_accounts_and_tokens()
     {
-        await using var host = await AccountsHost.CreateAsync();
+        await using var host = await TestDatabase.CreateAsync();
         await CreateAsync(host, "someone@example.test", Roles.Editor);
         var id = (await FindAsync(host, "someone@example.test")).Id;
         var lead = new Reviewer("lead@example.test", Role.Lead);
 
-        Assert.Equal(AccountFailure.Forbidden, (await host.Accounts.CreateAsync("new@example.test", Password, Roles.Admin, lead)).Failure);
-        Assert.Equal(AccountFailure.Forbidden, (await host.Accounts.ChangeRoleAsync(id, Roles.Admin, lead, Ct)).Failure);
-        Assert.Equal(AccountFailure.Forbidden, (await host.Accounts.UnlockAsync(id, lead)).Failure);
-        Assert.Equal(AccountFailure.Forbidden, (await host.Accounts.RemoveAsync(id, lead, Ct)).Failure);
-        Assert.Equal(AccountFailure.Forbidden, (await host.Tokens.CreateAsync("indexer", Roles.Lead, lead, Ct)).Result.Failure);
-        Assert.Equal(AccountFailure.Forbidden, (await host.Tokens.RevokeAsync("indexer", lead, Ct)).Failure);
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => host.Accounts.ListAsync(lead, Ct));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => host.Tokens.ListAsync(lead, Ct));
+        Assert.Equal(AccountFailure.Forbidden, (await host.Get<AccountService>().CreateAsync("new@example.test", Password, Roles.Admin, lead)).Failure);
+        Assert.Equal(AccountFailure.Forbidden, (await host.Get<AccountService>().ChangeRoleAsync(id, Roles.Admin, lead, Ct)).Failure);
+        Assert.Equal(AccountFailure.Forbidden, (await host.Get<AccountService>().UnlockAsync(id, lead)).Failure);
+        Assert.Equal(AccountFailure.Forbidden, (await host.Get<AccountService>().RemoveAsync(id, lead, Ct)).Failure);
+        Assert.Equal(AccountFailure.Forbidden, (await host.Get<TokenService>().CreateAsync("indexer", Roles.Lead, lead, Ct)).Result.Failure);
+        Assert.Equal(AccountFailure.Forbidden, (await host.Get<TokenService>().RevokeAsync("indexer", lead, Ct)).Failure);
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => host.Get<AccountService>().ListAsync(lead, Ct));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => host.Get<TokenService>().ListAsync(lead, Ct));
         Assert.Equal(Roles.Editor, (await FindAsync(host, "someone@example.test")).Role);
     }
 
     [Fact]
     public async Task An_admin_cannot_remove_their_own_account()
     {
-        await using var host = await AccountsHost.CreateAsync();
+        await using var host = await TestDatabase.CreateAsync();
         await CreateAsync(host, "me@example.test", Roles.Admin);
         await CreateAsync(host, "other@example.test", Roles.Admin);
 
-        var result = await host.Accounts.RemoveAsync((await FindAsync(host, "me@example.test")).Id, new Reviewer("me@example.test", Role.Admin), Ct);
+        var result = await host.Get<AccountService>().RemoveAsync((await FindAsync(host, "me@example.test")).Id, new Reviewer("me@example.test", Role.Admin), Ct);
 
         Assert.Equal(AccountFailure.Conflict, result.Failure);
     }
@@ -113,28 +114,28 @@ public sealed class AccountServiceTests
     [Fact]
     public async Task A_token_name_is_taken_for_good_and_a_revoked_token_stays_listed()
     {
-        await using var host = await AccountsHost.CreateAsync();
-        var created = await host.Tokens.CreateAsync("indexer", Roles.Lead, Admin, Ct);
-        var revoked = await host.Tokens.RevokeAsync("indexer", Admin, Ct);
+        await using var host = await TestDatabase.CreateAsync();
+        var created = await host.Get<TokenService>().CreateAsync("indexer", Roles.Lead, Admin, Ct);
+        var revoked = await host.Get<TokenService>().RevokeAsync("indexer", Admin, Ct);
 
-        var again = await host.Tokens.CreateAsync("indexer", Roles.Lead, Admin, Ct);
+        var again = await host.Get<TokenService>().CreateAsync("indexer", Roles.Lead, Admin, Ct);
 
         Assert.NotNull(created.Token);
         Assert.Matches("^anp_[A-Za-z0-9_-]{43}$", created.Token);
         Assert.True(revoked.Succeeded);
         Assert.Null(again.Token);
         Assert.Equal(AccountFailure.Conflict, again.Result.Failure);
-        Assert.Null(await host.Tokens.AuthenticateAsync(created.Token, Ct));
-        var listed = Assert.Single(await host.Tokens.ListAsync(Admin, Ct));
+        Assert.Null(await host.Get<TokenService>().AuthenticateAsync(created.Token, Ct));
+        var listed = Assert.Single(await host.Get<TokenService>().ListAsync(Admin, Ct));
         Assert.NotNull(listed.RevokedAtUtc);
     }
 
-    private static async Task CreateAsync(AccountsHost host, string email, string role)
+    private static async Task CreateAsync(TestDatabase host, string email, string role)
     {
-        var result = await host.Accounts.CreateAsync(email, Password, role, Admin);
+        var result = await host.Get<AccountService>().CreateAsync(email, Password, role, Admin);
         Assert.True(result.Succeeded, result.Message);
     }
 
-    private static async Task<AccountRow> FindAsync(AccountsHost host, string email) =>
-        (await host.Accounts.ListAsync(Admin, Ct)).Single(a => a.Email == email);
+    private static async Task<AccountRow> FindAsync(TestDatabase host, string email) =>
+        (await host.Get<AccountService>().ListAsync(Admin, Ct)).Single(a => a.Email == email);
 }

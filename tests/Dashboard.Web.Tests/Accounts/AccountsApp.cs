@@ -3,9 +3,6 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Web.Tests.Accounts;
@@ -27,14 +24,14 @@ public sealed class AccountsApp : IAsyncLifetime
     private readonly TempFolder _folder = TempFolder.Create();
     private TestStorage? _storage;
 
-    public AccountsFactory Factory { get; private set; } = default!;
+    public DashboardFactory Factory { get; private set; } = default!;
 
     public IServiceProvider Services => Factory.Services;
 
     public async ValueTask InitializeAsync()
     {
         _storage = await TestStorage.CreateAsync(_folder.File("Development.db"));
-        Factory = new AccountsFactory(_storage, _folder.Path, "Development");
+        Factory = new DashboardFactory(new TestAppOptions(_storage, _folder.Path));
         _ = Factory.Services;
     }
 
@@ -75,38 +72,6 @@ public sealed class AccountsApp : IAsyncLifetime
         }
 
         _folder.Dispose();
-    }
-}
-
-/// <summary>The app on <paramref name="storage"/>, with its logs in <paramref name="folder"/>, in the given environment.</summary>
-public sealed class AccountsFactory(TestStorage storage, string folder, string environment, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
-    : WebApplicationFactory<Program>
-{
-    /// <summary>A client with its own cookies that follows no redirect, so a test sees each answer.</summary>
-    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        // Host settings reach Program before AddDashboardData reads the connection string.
-        builder.UseContentRoot(Repository.Root);
-        builder.UseEnvironment(environment);
-        foreach (var (key, value) in storage.Settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.UseSetting("Seed:OnFirstRun", "false");
-        builder.UseSetting("Logs:Folder", Path.Combine(folder, "logs"));
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            builder.UseSetting(key, value);
-        }
-
-        if (services is not null)
-        {
-            builder.ConfigureTestServices(services);
-        }
     }
 }
 

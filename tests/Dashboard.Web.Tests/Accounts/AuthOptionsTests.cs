@@ -16,7 +16,7 @@ public sealed class AuthOptionsTests
     public async Task A_bad_setting_stops_the_start_with_a_message_naming_it(string key, string value, string message)
     {
         await using var storage = await TestStorage.CreateAsync(migrated: false);
-        using var host = AccountsHost.Build(storage, new Dictionary<string, string?> { [key] = value });
+        using var host = TestDatabase.Build(storage, new Dictionary<string, string?> { [key] = value });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
 
@@ -27,7 +27,7 @@ public sealed class AuthOptionsTests
     public async Task The_absolute_limit_may_not_be_shorter_than_the_sliding_session()
     {
         await using var storage = await TestStorage.CreateAsync(migrated: false);
-        using var host = AccountsHost.Build(storage, new Dictionary<string, string?>
+        using var host = TestDatabase.Build(storage, new Dictionary<string, string?>
         {
             ["Auth:SessionMinutes"] = "180",
             ["Auth:AbsoluteSessionHours"] = "2",

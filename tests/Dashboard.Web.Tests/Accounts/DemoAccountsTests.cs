@@ -5,6 +5,7 @@ using Dashboard.Web.Features.Review;
 using Dashboard.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Dashboard.Web.Tests.Accounts;
 
@@ -46,7 +47,7 @@ public sealed class DemoAccountsTests(AccountsApp app)
     {
         using var folder = TempFolder.Create();
         await using var storage = await TestStorage.CreateAsync(folder.File("Production.db"));
-        await using (var production = new AccountsFactory(storage, folder.Path, "Production"))
+        await using (var production = new DashboardFactory(new TestAppOptions(storage, folder.Path) { Environment = Environments.Production }))
         {
             using var client = production.NewClient();
             var page = await client.GetStringAsync("/account/login", Ct);

@@ -28,9 +28,9 @@ public sealed class KeyRingProtectionTests
             ["KeyRing:CertificateFile"] = WriteCertificate(folder.File("key-ring.pfx")),
             ["KeyRing:CertificatePassword"] = CertificatePassword,
         };
-        await using var first = new AccountsFactory(storage, folder.File("first"), "Development", settings);
-        await using var second = new AccountsFactory(storage, folder.File("second"), "Development", settings);
-        await using var withoutCertificate = new AccountsFactory(storage, folder.File("third"), "Development");
+        await using var first = new DashboardFactory(new TestAppOptions(storage, folder.File("first")) { Settings = settings });
+        await using var second = new DashboardFactory(new TestAppOptions(storage, folder.File("second")) { Settings = settings });
+        await using var withoutCertificate = new DashboardFactory(new TestAppOptions(storage, folder.File("third")));
 
         var payload = Protector(first).Protect("a session");
 
@@ -46,7 +46,7 @@ public sealed class KeyRingProtectionTests
     {
         using var folder = TempFolder.Create();
         await using var storage = await TestStorage.CreateAsync(folder.File("Development.db"));
-        await using var app = new AccountsFactory(storage, folder.File("app"), "Development");
+        await using var app = new DashboardFactory(new TestAppOptions(storage, folder.File("app")));
 
         Protector(app).Protect("a session");
 
@@ -63,12 +63,12 @@ public sealed class KeyRingProtectionTests
         return path;
     }
 
-    private static async Task<List<string>> StoredKeysAsync(AccountsFactory app)
+    private static async Task<List<string>> StoredKeysAsync(DashboardFactory app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync(Ct);
         return await db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync(Ct);
     }
 
-    private static IDataProtector Protector(AccountsFactory app) =>
+    private static IDataProtector Protector(DashboardFactory app) =>
         app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("key ring protection tests");
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Hosting;
+using Dashboard.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Http;
 
 namespace Dashboard.Web.Tests.Accounts;
@@ -48,9 +49,9 @@ public sealed class SecurityHeadersTests(AccountsApp app)
     [Fact]
     public async Task The_image_hosts_come_from_the_setting()
     {
-        using var folder = TestSupport.TempFolder.Create();
-        await using var storage = await TestSupport.TestStorage.CreateAsync(folder.File("dashboard.db"));
-        await using var factory = new AccountsFactory(storage, folder.Path, "Development", new Dictionary<string, string> { ["Images:AllowedHosts"] = "cdn.example.test; Figures.Example.Test" });
+        using var folder = TempFolder.Create();
+        await using var storage = await TestStorage.CreateAsync(folder.File("dashboard.db"));
+        await using var factory = new DashboardFactory(new TestAppOptions(storage, folder.Path) { Settings = new Dictionary<string, string> { ["Images:AllowedHosts"] = "cdn.example.test; Figures.Example.Test" } });
         using var client = factory.NewClient();
 
         using var response = await client.GetAsync("/health", Ct);

@@ -25,7 +25,7 @@ public sealed class SessionLimitTests
             ["Auth:SessionMinutes"] = "60",
             ["Auth:AbsoluteSessionHours"] = absoluteHours.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        await using (var factory = new AccountsFactory(storage, folder.Path, "Development", settings, services => services.AddSingleton<TimeProvider>(clock)))
+        await using (var factory = new DashboardFactory(new TestAppOptions(storage, folder.Path) { Settings = settings, Services = services => services.AddSingleton<TimeProvider>(clock) }))
         {
             using var client = factory.NewClient();
             Assert.True(LoginForm.SignedIn(await LoginForm.SubmitAsync(client, DemoAccounts.All[0].Email, DemoAccounts.Password)));

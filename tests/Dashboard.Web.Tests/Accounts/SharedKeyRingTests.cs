@@ -18,8 +18,8 @@ public sealed class SharedKeyRingTests
     {
         using var folder = TempFolder.Create();
         await using var storage = await TestStorage.CreateAsync(folder.File("Development.db"));
-        await using var first = new AccountsFactory(storage, folder.File("first"), "Development");
-        await using var second = new AccountsFactory(storage, folder.File("second"), "Development");
+        await using var first = new DashboardFactory(new TestAppOptions(storage, folder.File("first")));
+        await using var second = new DashboardFactory(new TestAppOptions(storage, folder.File("second")));
 
         var protectedByFirst = Protector(first).Protect("signed by the first instance");
         var protectedBySecond = Protector(second).Protect("signed by the second instance");
@@ -35,8 +35,8 @@ public sealed class SharedKeyRingTests
     {
         using var folder = TempFolder.Create();
         await using var storage = await TestStorage.CreateAsync(folder.File("Development.db"));
-        await using var first = new AccountsFactory(storage, folder.File("first"), "Development");
-        await using var second = new AccountsFactory(storage, folder.File("second"), "Development");
+        await using var first = new DashboardFactory(new TestAppOptions(storage, folder.File("first")));
+        await using var second = new DashboardFactory(new TestAppOptions(storage, folder.File("second")));
         using var signingIn = first.NewClient();
         using var signedIn = await LoginForm.SubmitAsync(signingIn, DemoAccounts.All[0].Email, DemoAccounts.Password);
         Assert.True(LoginForm.SignedIn(signedIn), await LoginForm.ErrorAsync(signedIn));
@@ -51,6 +51,6 @@ public sealed class SharedKeyRingTests
         Assert.Contains(DemoAccounts.All[0].Email, await response.Content.ReadAsStringAsync(Ct));
     }
 
-    private static IDataProtector Protector(AccountsFactory app) =>
+    private static IDataProtector Protector(DashboardFactory app) =>
         app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("shared key ring tests");
 }

@@ -100,9 +100,9 @@ public sealed class SignInThrottleTests
     {
         private readonly TempFolder _folder;
         private readonly TestStorage _storage;
-        private readonly AccountsFactory _factory;
+        private readonly DashboardFactory _factory;
 
-        private ThrottleApp(TempFolder folder, TestStorage storage, AccountsFactory factory, HashCount hashes)
+        private ThrottleApp(TempFolder folder, TestStorage storage, DashboardFactory factory, HashCount hashes)
         {
             _folder = folder;
             _storage = storage;
@@ -118,11 +118,15 @@ public sealed class SignInThrottleTests
             var storage = await TestStorage.CreateAsync(folder.File("Development.db"));
             var hashes = new HashCount();
             var settings = new Dictionary<string, string> { ["Auth:MaxFailedAttemptsPerClient"] = perClient.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-            var factory = new AccountsFactory(storage, folder.Path, "Development", settings, services =>
+            var factory = new DashboardFactory(new TestAppOptions(storage, folder.Path)
             {
-                services.AddSingleton<IStartupFilter, ClientFromHeader>();
-                services.AddSingleton(hashes);
-                services.AddScoped<IPasswordHasher<DashboardUser>, CountingHasher>();
+                Settings = settings,
+                Services = services =>
+                {
+                    services.AddSingleton<IStartupFilter, ClientFromHeader>();
+                    services.AddSingleton(hashes);
+                    services.AddScoped<IPasswordHasher<DashboardUser>, CountingHasher>();
+                },
             });
             _ = factory.Services;
             return new ThrottleApp(folder, storage, factory, hashes);

@@ -6,8 +6,6 @@ using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Features.Imports;
 using Dashboard.Web.Features.Review;
 using Dashboard.Web.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,7 +39,7 @@ public sealed class ApiApp : IAsyncLifetime
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"dashboard-api-tests-{Guid.NewGuid():N}");
     private readonly Dictionary<Caller, HttpClient> _clients = [];
-    private Factory? _factory;
+    private DashboardFactory? _factory;
     private TestStorage? _storage;
 
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
@@ -53,7 +51,7 @@ public sealed class ApiApp : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         _storage = await TestStorage.CreateAsync(Path.Combine(_folder, "dashboard.db"));
-        _factory = new Factory(Repository.Root, _storage, Path.Combine(_folder, "logs"));
+        _factory = new DashboardFactory(new TestAppOptions(_storage, _folder) { SeedPosts = GeneratedPosts });
         _clients[Caller.Anonymous] = NewClient();
 
         var tokens = new Dictionary<Role, string>();
@@ -72,7 +70,7 @@ public sealed class ApiApp : IAsyncLifetime
     public HttpClient Client(Caller caller) => _clients[caller];
 
     /// <summary>A client with its own cookie jar that follows no redirect, so tests see each answer.</summary>
-    public HttpClient NewClient() => _factory!.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient NewClient() => _factory!.NewClient();
 
     public HttpClient WithToken(string token)
     {
@@ -194,25 +192,6 @@ public sealed class ApiApp : IAsyncLifetime
         catch (IOException)
         {
             // A file still held open: the system's temp clean-up takes it.
-        }
-    }
-
-    private sealed class Factory(string root, TestStorage storage, string logs) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            // Host settings reach Program before AddDashboardData reads the connection string.
-            builder.UseContentRoot(root);
-            builder.UseEnvironment("Development");
-            foreach (var (key, value) in storage.Settings)
-            {
-                builder.UseSetting(key, value);
-            }
-
-            builder.UseSetting("Seed:OnFirstRun", "true");
-            builder.UseSetting("Seed:GeneratedPosts", GeneratedPosts.ToString(CultureInfo.InvariantCulture));
-            builder.UseSetting("Logs:Folder", logs);
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         }
     }
 }

@@ -5,6 +5,7 @@ using Dashboard.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Dashboard.Web.Tests.Hosting;
 
@@ -28,7 +29,7 @@ public sealed class ForwardedHeadersTests
     {
         using var folder = TempFolder.Create();
         await using var storage = await TestStorage.CreateAsync(folder.File("dashboard.db"));
-        await using var factory = new AccountsFactory(storage, folder.Path, "Production", new Dictionary<string, string> { ["Proxy:KnownProxies"] = knownProxies });
+        await using var factory = new DashboardFactory(new TestAppOptions(storage, folder.Path) { Environment = Environments.Production, Settings = new Dictionary<string, string> { ["Proxy:KnownProxies"] = knownProxies } });
         factory.UseKestrel(0);
         factory.StartServer();
         var email = $"editor-{Guid.NewGuid():N}@example.test";
@@ -46,7 +47,7 @@ public sealed class ForwardedHeadersTests
     }
 
     // What the README's proxy sends: the public host, and the scheme the browser used.
-    private static HttpClient ThroughProxy(AccountsFactory factory)
+    private static HttpClient ThroughProxy(DashboardFactory factory)
     {
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;

@@ -2,9 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Dashboard.Web.Hosting;
 using Dashboard.Web.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
 
 namespace Dashboard.Web.Tests.Hosting;
 
@@ -13,12 +12,12 @@ public sealed class HealthTests : IAsyncLifetime
 {
     private readonly TempFolder _folder = TempFolder.Create();
     private TestStorage _storage = default!;
-    private HealthApp _app = default!;
+    private DashboardFactory _app = default!;
 
     public async ValueTask InitializeAsync()
     {
         _storage = await TestStorage.CreateAsync(_folder.File("dashboard.db"));
-        _app = new HealthApp(_storage, _folder.File("logs"));
+        _app = new DashboardFactory(new TestAppOptions(_storage, _folder.Path) { Environment = Environments.Production, SeedPosts = 5 });
     }
 
     [Fact]
@@ -79,22 +78,5 @@ public sealed class HealthTests : IAsyncLifetime
         SqliteConnection.ClearAllPools();
         await _storage.DisposeAsync();
         _folder.Dispose();
-    }
-
-    private sealed class HealthApp(TestStorage storage, string logs) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseContentRoot(Repository.Root);
-            builder.UseEnvironment("Production");
-            foreach (var (key, value) in storage.Settings)
-            {
-                builder.UseSetting(key, value);
-            }
-
-            builder.UseSetting("Seed:GeneratedPosts", "5");
-            builder.UseSetting("Logs:Folder", logs);
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        }
     }
 }

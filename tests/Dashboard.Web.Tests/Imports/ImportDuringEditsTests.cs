@@ -22,7 +22,7 @@ public class ImportDuringEditsTests
         TestStorage.SkipOnSqlite("only the PostgreSQL store reads stored posts ahead, outside a write lock");
         await using var db = await TestDatabase.CreateAsync();
         var ids = Enumerable.Range(1, PostCount).Select(i => $"alphanode-edit-{i:D3}").ToList();
-        var first = await db.ImportAsync([.. ids.Select(id => TestFiles.FromPost($"{id}.txt", PostBuilder.Make(id, ReviewStatus.Drafted)))]);
+        var first = await db.ImportAsync([.. ids.Select(id => TestFiles.FromPost($"{id}.txt", ReviewDatabase.NewPost(id, ReviewStatus.Drafted)))]);
         Assert.Equal(PostCount, first.Imported);
 
         var reviews = db.Get<ReviewService>();
@@ -43,7 +43,7 @@ public class ImportDuringEditsTests
             }
         };
 
-        var changed = await db.ImportAsync([.. ids.Select(id => TestFiles.FromPost($"{id}-v2.txt", PostBuilder.Make(id, ReviewStatus.Drafted) with { Title = $"A newer title for {id}" }))]);
+        var changed = await db.ImportAsync([.. ids.Select(id => TestFiles.FromPost($"{id}-v2.txt", ReviewDatabase.NewPost(id, ReviewStatus.Drafted) with { Title = $"A newer title for {id}" }))]);
 
         Assert.Equal(PostCount, acknowledged.Count);
         Assert.Equal((0, 0, PostCount), (changed.Updated, changed.Unchanged, changed.Conflicts));

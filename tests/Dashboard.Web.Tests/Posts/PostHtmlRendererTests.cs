@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Dashboard.Core.Format;
 using Dashboard.Core.Generation;
+using Dashboard.Core.Tests.TestData;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Hosting;
 using Dashboard.Web.Tests.TestSupport;
@@ -138,7 +139,7 @@ public class PostHtmlRendererTests
     }
 
     private static Post PostWith(IReadOnlyList<BodyBlock> body, IReadOnlyList<ImageSource> images) =>
-        TestFiles.SamplePost with { Body = body, Meta = TestFiles.SamplePost.Meta with { ImageSources = images } };
+        PostBuilder.FromSample().WithBody(body).WithMeta(meta => meta with { ImageSources = images }).Build();
 
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument($"<html><body>{html}</body></html>");
 }

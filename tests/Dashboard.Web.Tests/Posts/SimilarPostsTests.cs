@@ -1,3 +1,4 @@
+using Dashboard.Core.Tests.TestData;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Tests.TestSupport;
 
@@ -14,11 +15,10 @@ public class SimilarPostsTests
         var files = TestFiles.Generate(0, 150, seed: 3);
         // A post whose topic no other post of the batch has, so only its copy can match it closely.
         var original = files.Select(f => f.Post).First(p => files.Count(f => f.Post.Meta.Topic == p.Meta.Topic) == 1);
-        var copy = original with
-        {
-            Title = original.Title.Replace(" in ", " inside ", StringComparison.Ordinal) + " (second edition)",
-            Meta = original.Meta with { Payload = original.Meta.Payload! with { SourceId = CopyId } },
-        };
+        var copy = PostBuilder.From(original)
+            .WithTitle(title => title.Replace(" in ", " inside ", StringComparison.Ordinal) + " (second edition)")
+            .WithSourceId(CopyId)
+            .Build();
         await db.ImportAsync([.. files.Select(f => f.ToImport()), TestFiles.FromPost("copy.txt", copy)]);
         var similar = db.Get<SimilarPosts>();
 

@@ -1,5 +1,6 @@
 using Dashboard.Core.Format;
 using Dashboard.Core.Review;
+using Dashboard.Core.Tests.TestData;
 using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Review;
 using Dashboard.Web.Tests.TestSupport;
@@ -46,11 +47,21 @@ public sealed class ReviewDatabase : IAsyncLifetime
     internal async Task<string> AddAsync(string status, string version = "1.2.3", bool needsHumanReview = true, IReadOnlyList<string>? checklist = null)
     {
         var sourceId = $"alphanode-review-{Interlocked.Increment(ref _next):D5}";
-        var post = PostBuilder.Make(sourceId, status, version, needsHumanReview, checklist);
+        var post = NewPost(sourceId, status, version, needsHumanReview, checklist);
         var summary = await Database.ImportAsync([TestFiles.FromPost($"{sourceId}.txt", post)]);
         Assert.Equal(1, summary.Imported);
         return sourceId;
     }
+
+    /// <summary>A post for review tests: the sample with its own source id (in its title too), status, version, flag and checklist.</summary>
+    internal static Post NewPost(string sourceId, string status, string version = "1.2.3", bool needsHumanReview = true, IReadOnlyList<string>? checklist = null) =>
+        PostBuilder.FromSample()
+            .WithTitle(title => $"{title} {sourceId}")
+            .WithSourceId(sourceId)
+            .WithRevision(status, version)
+            .NeedingReview(needsHumanReview)
+            .WithChecklist(checklist ?? ["check the defaults", "write the runbook", "review the alerts"])
+            .Build();
 
     internal async Task<List<string>> AddManyAsync(int count, string status)
     {
@@ -84,23 +95,3 @@ public sealed class ReviewDatabase : IAsyncLifetime
     internal static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 }
 
-/// <summary>Posts for review tests: the sample export with its own source id, status, version, flag and checklist.</summary>
-internal static class PostBuilder
-{
-    public static Post Make(string sourceId, string status, string version = "1.2.3", bool needsHumanReview = true, IReadOnlyList<string>? checklist = null)
-    {
-        var sample = TestFiles.SamplePost;
-        var flags = sample.Meta.Flags ?? new Flags(false, false, false, true);
-        var post = sample with
-        {
-            Title = $"{sample.Title} {sourceId}",
-            Meta = sample.Meta with
-            {
-                Payload = sample.Meta.Payload! with { SourceId = sourceId },
-                Revision = new Revision(status, SemVersion.Parse(version), null),
-                Flags = flags with { NeedsHumanReview = needsHumanReview },
-            },
-        };
-        return post.WithChecklist(checklist ?? ["check the defaults", "write the runbook", "review the alerts"]);
-    }
-}

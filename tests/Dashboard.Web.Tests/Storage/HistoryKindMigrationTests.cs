@@ -35,7 +35,7 @@ public sealed class HistoryKindMigrationTests
         var ct = Xunit.TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateAsync();
         var sourceId = "alphanode-history-kinds";
-        Assert.Equal(1, (await database.ImportAsync([TestFiles.FromPost($"{sourceId}.txt", PostBuilder.Make(sourceId, ReviewStatus.InReview))])).Imported);
+        Assert.Equal(1, (await database.ImportAsync([TestFiles.FromPost($"{sourceId}.txt", ReviewDatabase.NewPost(sourceId, ReviewStatus.InReview))])).Imported);
         await using var db = database.CreateContext();
         var postId = await db.Posts.Where(p => p.SourceId == sourceId).Select(p => p.Id).SingleAsync(ct);
 

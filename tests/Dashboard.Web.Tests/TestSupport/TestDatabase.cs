@@ -9,9 +9,10 @@ using Microsoft.Extensions.Logging;
 namespace Dashboard.Web.Tests.TestSupport;
 
 /// <summary>
-/// A migrated database of its own (<see cref="TestStorage"/>: a SQLite file, or a PostgreSQL
-/// database), with the app's data and feature services registered the way the app registers
-/// them; the database is deleted on dispose.
+/// The one test host for tests that need the app's services without HTTP: a migrated database
+/// of its own (<see cref="TestStorage"/>: a SQLite file, or a PostgreSQL database), with the
+/// data, feature and account services registered the way the app registers them; the database
+/// is deleted on dispose. Tests over HTTP use <see cref="DashboardFactory"/>.
 /// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
 {
@@ -34,6 +35,17 @@ internal sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var storage = await TestStorage.CreateAsync();
+        var database = new TestDatabase(Build(storage, settings), storage);
+        await database.Services.GetRequiredService<DatabaseSetup>().MigrateAsync(Xunit.TestContext.Current.CancellationToken);
+        return database;
+    }
+
+    /// <summary>
+    /// The same services on <paramref name="storage"/> with <paramref name="settings"/> over the
+    /// app's, neither started nor migrated: for tests of what happens at start.
+    /// </summary>
+    public static IHost Build(TestStorage storage, IReadOnlyDictionary<string, string?>? settings = null)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
@@ -52,9 +64,8 @@ internal sealed class TestDatabase : IAsyncDisposable
 
         builder.AddDashboardData();
         builder.Services.AddDashboardFeatures();
-        var database = new TestDatabase(builder.Build(), storage);
-        await database.Services.GetRequiredService<DatabaseSetup>().MigrateAsync(Xunit.TestContext.Current.CancellationToken);
-        return database;
+        builder.AddDashboardAccounts();
+        return builder.Build();
     }
 
     public T Get<T>()

@@ -76,8 +76,7 @@ public sealed class TestStorage : IAsyncDisposable
     {
         if (PostgresTemplate.Server is not { } server)
         {
-            var file = sqliteFile ?? Path.Combine(Path.GetTempPath(), $"dashboard-web-tests-{Guid.NewGuid():N}.db");
-            return new TestStorage(SqliteProvider.ProviderName, $"Data Source={file}", file, null);
+            return Sqlite(sqliteFile ?? Path.Combine(Path.GetTempPath(), $"dashboard-web-tests-{Guid.NewGuid():N}.db"));
         }
 
         var ct = Xunit.TestContext.Current.CancellationToken;
@@ -86,6 +85,12 @@ public sealed class TestStorage : IAsyncDisposable
         await PostgresTemplate.ExecuteAsync(server, $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"", ct);
         return new TestStorage(PostgresProvider.ProviderName, PostgresTemplate.ForDatabase(server, name), null, name);
     }
+
+    /// <summary>
+    /// The SQLite file <paramref name="file"/> (not created yet), whatever <c>DASHBOARD_TEST_POSTGRES</c>
+    /// says: for an app that runs on SQLite only, as the browser tests' does.
+    /// </summary>
+    public static TestStorage Sqlite(string file) => new(SqliteProvider.ProviderName, $"Data Source={file}", file, null);
 
     /// <summary>An open ADO.NET connection to the database, for tests that read what the program wrote.</summary>
     public DbConnection Open()
