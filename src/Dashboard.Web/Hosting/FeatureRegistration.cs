@@ -27,29 +27,12 @@ public static class FeatureRegistration
         services.AddScoped<PresenceCircuit>().AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<PresenceCircuit>());
 
         // AddDashboardData registered the provider: when several instances may share its
-        // database, live updates travel between them.
-        if (services.LastOrDefault(d => d.ServiceType == typeof(IDatabaseProvider))?.ImplementationInstance is IDatabaseProvider { SpansInstances: true })
+        // database, live updates travel between them, by that provider's own relay.
+        if (services.LastOrDefault(d => d.ServiceType == typeof(IDatabaseProvider))?.ImplementationInstance is IDatabaseProvider provider)
         {
-            services.AddPostgresLiveRelay();
+            services.AddLiveRelay(provider);
         }
 
-        return services;
-    }
-
-    /// <summary>
-    /// Post changes and presence between instances over PostgreSQL LISTEN/NOTIFY: a publisher
-    /// that sends this instance's, a listener that receives the others'.
-    /// </summary>
-    public static IServiceCollection AddPostgresLiveRelay(this IServiceCollection services)
-    {
-        services.AddSingleton(LiveInstance.New());
-        services.AddSingleton(LiveTimings.Default);
-        services.AddSingleton<LiveInbox>();
-        services.AddSingleton<PostgresLivePublisher>();
-        services.AddSingleton<IPostChangeRelay>(sp => sp.GetRequiredService<PostgresLivePublisher>());
-        services.AddHostedService(sp => sp.GetRequiredService<PostgresLivePublisher>());
-        services.AddSingleton<PostgresLiveListener>();
-        services.AddHostedService(sp => sp.GetRequiredService<PostgresLiveListener>());
         return services;
     }
 }

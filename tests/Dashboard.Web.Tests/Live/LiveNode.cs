@@ -1,7 +1,6 @@
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Review;
-using Dashboard.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
