@@ -1,3 +1,5 @@
+using Dashboard.Core.Format;
+
 namespace Dashboard.Core.Checks;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed class CheckOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Checks";
 
-    private string _imageHosts = "images.unsplash.com,images.pexels.com,cdn.pixabay.com,assets.alphanode.example";
+    private string _imageHosts = string.Join(',', KnownImageHosts.All);
     private string _disabled = string.Empty;
     private string[]? _hostList;
     private HashSet<string>? _disabledSet;

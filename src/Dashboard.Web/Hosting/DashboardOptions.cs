@@ -115,7 +115,7 @@ public sealed class ImagesOptions : IValidatableObject
     public const string Section = "Images";
 
     /// <summary>Host names, separated by <c>;</c>; the default is the generator's image hosts. Empty: no outside images.</summary>
-    public string AllowedHosts { get; set; } = "images.unsplash.com;images.pexels.com;cdn.pixabay.com;assets.alphanode.example";
+    public string AllowedHosts { get; set; } = string.Join(';', KnownImageHosts.All);
 
     /// <summary>The allowed host names, lower case; entries that are not host names are left out.</summary>
     public IReadOnlyList<string> Hosts() => [.. Entries().Where(IsHostName).Select(h => h.ToLowerInvariant()).Distinct()];
