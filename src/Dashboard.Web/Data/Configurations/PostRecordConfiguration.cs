@@ -49,6 +49,12 @@ internal sealed class PostRecordConfiguration(bool queueIndexesNameTheId)
         QueueIndex(builder, p => new { p.InQueue, p.Difficulty });
         QueueIndex(builder, p => new { p.InQueue, p.ImageCount });
         QueueIndex(builder, p => new { p.InQueue, p.VersionMajor, p.VersionMinor, p.VersionPatch });
+        QueueIndex(builder, p => new { p.InQueue, p.CheckErrors });
+        QueueIndex(builder, p => new { p.InQueue, p.ClusterSize });
+        builder.Property(p => p.ClusterSize).HasDefaultValue(1);
+
+        // A cluster's members, for the Clusters page and the cluster filter.
+        builder.HasIndex(p => p.ClusterId);
 
         // The index feed pages through approved posts in source-id order.
         builder.HasIndex(p => new { p.Status, p.SourceId });

@@ -46,6 +46,16 @@ public sealed class PostRecord
     public bool AiGeneratedStyle { get; set; }
     public int ImageCount { get; set; }
 
+    /// <summary>How many of the post's checks fail at error severity (see <c>Dashboard.Core.Checks</c>), stored so the queue filters and sorts on it.</summary>
+    public int CheckErrors { get; set; }
+    /// <summary>How many fail at warning severity.</summary>
+    public int CheckWarnings { get; set; }
+
+    /// <summary>The near-copy cluster the post belongs to, or null when its article is a near-copy of no other post's.</summary>
+    public long? ClusterId { get; set; }
+    /// <summary>How many posts its cluster has (1 when alone), stored so the queue filters and sorts on it.</summary>
+    public int ClusterSize { get; set; } = 1;
+
     public List<string> Stack { get; set; } = [];
     public List<string> Tools { get; set; } = [];
     public List<string> Checklist { get; set; } = [];

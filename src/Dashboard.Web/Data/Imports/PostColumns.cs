@@ -14,6 +14,8 @@ public static class PostColumns
     [
         "Id", // the database numbers posts
         "IndexedAtUtc", // set by the index feed's acknowledgement, never by a file
+        "ClusterId", // set by the near-copy clustering after the rows are written
+        "ClusterSize", // likewise
     ];
 
     public static readonly IReadOnlyList<PostColumn> All =
@@ -39,6 +41,8 @@ public static class PostColumns
         new("ImageHeavy", PostColumnType.Boolean, (p, _) => p.Record.ImageHeavy),
         new("AiGeneratedStyle", PostColumnType.Boolean, (p, _) => p.Record.AiGeneratedStyle),
         new("ImageCount", PostColumnType.Integer, (p, _) => p.Record.ImageCount),
+        new("CheckErrors", PostColumnType.Integer, (p, _) => p.Record.CheckErrors),
+        new("CheckWarnings", PostColumnType.Integer, (p, _) => p.Record.CheckWarnings),
         new("Stack", PostColumnType.TextList, (p, _) => p.Record.Stack, Json: p => p.StackJson),
         new("Tools", PostColumnType.TextList, (p, _) => p.Record.Tools, Json: p => p.ToolsJson),
         new("Checklist", PostColumnType.TextList, (p, _) => p.Record.Checklist, Json: p => p.ChecklistJson),

@@ -307,12 +307,26 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.Property<bool>("AiGeneratedStyle")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("CheckErrors")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CheckWarnings")
+                        .HasColumnType("integer");
+
                     b.PrimitiveCollection<List<string>>("Checklist")
                         .IsRequired()
                         .HasColumnType("text[]");
 
                     b.Property<int?>("Clarity")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("ClusterId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ClusterSize")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("CodeLanguage")
                         .HasColumnType("text");
@@ -435,12 +449,18 @@ namespace Dashboard.Web.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClusterId");
+
                     b.HasIndex("SourceId")
                         .IsUnique();
 
                     b.HasIndex("Status", "SourceId");
 
+                    b.HasIndex("InQueue", "CheckErrors", "Id");
+
                     b.HasIndex("InQueue", "Clarity", "Id");
+
+                    b.HasIndex("InQueue", "ClusterSize", "Id");
 
                     b.HasIndex("InQueue", "Depth", "Id");
 

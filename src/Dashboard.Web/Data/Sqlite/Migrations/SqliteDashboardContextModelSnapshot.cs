@@ -289,12 +289,26 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.Property<bool>("AiGeneratedStyle")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CheckErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckWarnings")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Checklist")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Clarity")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClusterSize")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<string>("CodeLanguage")
                         .HasColumnType("TEXT");
@@ -417,10 +431,16 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClusterId");
+
                     b.HasIndex("SourceId")
                         .IsUnique();
 
+                    b.HasIndex("InQueue", "CheckErrors");
+
                     b.HasIndex("InQueue", "Clarity");
+
+                    b.HasIndex("InQueue", "ClusterSize");
 
                     b.HasIndex("InQueue", "Depth");
 
