@@ -1,4 +1,5 @@
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Claims;
 using Dashboard.Web.Features.Exports;
 using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Posts;
@@ -23,6 +24,7 @@ public static class FeatureRegistration
         services.AddSingleton<ImportConflicts>();
         services.AddSingleton<PostHistoryQuery>();
         services.AddSingleton<PostPresence>();
+        services.AddDashboardClaims();
         services.AddScoped<CurrentReviewer>();
         services.AddScoped<PresenceCircuit>().AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<PresenceCircuit>());
 

@@ -139,6 +139,11 @@ public sealed partial class ReviewService
         });
 
         await db.SaveChangesAsync(cancellationToken);
+        if (ReviewWork.IsDecision(action))
+        {
+            // A decision ends the work on the post: whoever held it, it is free again.
+            await db.PostClaims.Where(c => c.PostId == record.Id).ExecuteDeleteAsync(cancellationToken);
+        }
 
         LogChanged(logger, reviewer.Name, reviewer.Role, sourceId, description, before.Status, record.Status, record.Version);
         notifier.Publish(new PostChanged(sourceId, reviewer.Name, description, record.RowVersion));

@@ -206,6 +206,29 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.ToTable("ImportErrors");
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostClaim", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PostId");
+
+                    b.HasIndex("ClaimedBy");
+
+                    b.ToTable("PostClaims", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.PostConflict", b =>
                 {
                     b.Property<long>("Id")
@@ -643,6 +666,15 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.HasOne("Dashboard.Web.Data.Entities.ImportBatch", null)
                         .WithMany("Errors")
                         .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostClaim", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.PostRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -194,6 +194,29 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.ToTable("ImportErrors");
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostClaim", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostId");
+
+                    b.HasIndex("ClaimedBy");
+
+                    b.ToTable("PostClaims", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.PostConflict", b =>
                 {
                     b.Property<long>("Id")
@@ -619,6 +642,15 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.HasOne("Dashboard.Web.Data.Entities.ImportBatch", null)
                         .WithMany("Errors")
                         .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostClaim", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.PostRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
