@@ -20,4 +20,7 @@ public static class ReviewWork
     /// </summary>
     public static IReadOnlyList<string> StatusesToActOn(Role role) =>
         [.. ReviewStatus.All.Where(status => ReviewWorkflow.Steps.Any(s => s.To is not null && s.From is not null && s.From.Contains(status) && s.Roles.Contains(role)))];
+
+    /// <summary>May <paramref name="role"/> end anyone's claim, not only their own? Leads and admins, who hand out the work.</summary>
+    public static bool MayReleaseAnyClaim(Role role) => role is Role.Lead or Role.Admin;
 }

@@ -1,12 +1,14 @@
 using System.Text.Json.Serialization;
 using Dashboard.Core.Format;
+using Dashboard.Web.Features.Claims;
 using Dashboard.Web.Features.Posts;
 
 namespace Dashboard.Web.Features.Api;
 
 /// <summary>
 /// A whole post as <c>GET /api/posts/{sourceId}</c> returns it: title, body blocks, every meta
-/// entry, the stored review state and the row version its ETag carries.
+/// entry, the stored review state, the row version its ETag carries, and who has claimed it
+/// (null when nobody has; a claim changes no row version, so it is not part of the ETag).
 /// </summary>
 public sealed record PostDocument(
     string SourceId,
@@ -20,7 +22,8 @@ public sealed record PostDocument(
     int OpenConflicts,
     DateTime ImportedAtUtc,
     DateTime UpdatedAtUtc,
-    long RowVersion)
+    long RowVersion,
+    ClaimView? Claim = null)
 {
     public static PostDocument From(PostView view) => new(
         view.Post.SourceId,

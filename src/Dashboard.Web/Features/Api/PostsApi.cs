@@ -1,3 +1,4 @@
+using Dashboard.Web.Features.Claims;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Features.Queue;
 
@@ -49,9 +50,13 @@ internal static class PostsApi
         }
 
         PostETag.Set(http.Response, view.RowVersion);
-        return notModifiedWhenCurrent && PostETag.IsCurrent(http.Request, view.RowVersion)
-            ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Ok(PostDocument.From(view));
+        if (notModifiedWhenCurrent && PostETag.IsCurrent(http.Request, view.RowVersion))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var claim = await http.RequestServices.GetRequiredService<ClaimStore>().HolderAsync(view.Id, cancellationToken);
+        return Results.Ok(PostDocument.From(view) with { Claim = claim });
     }
 }
 
