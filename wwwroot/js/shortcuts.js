@@ -2,7 +2,7 @@
 // Keys typed into a field stay with the field, except Escape, which leaves it.
 window.dashboardShortcuts = (function () {
     const handlers = new Map();
-    const passKeys = new Set(["j", "k", "o", "u", "/", "?", "Enter", "Escape", "ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"]);
+    const passKeys = new Set(["j", "k", "o", "s", "u", "/", "?", "Enter", "Escape", "ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"]);
 
     function inField(target) {
         const tag = (target && target.tagName || "").toLowerCase();

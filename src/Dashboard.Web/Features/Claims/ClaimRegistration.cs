@@ -9,6 +9,7 @@ public static class ClaimRegistration
         services.AddSingleton<ClaimStore>();
         services.AddSingleton<NextPost>();
         services.AddSingleton<ReviewSession>();
+        services.AddScoped<StartReviewing>();
         return services;
     }
 }

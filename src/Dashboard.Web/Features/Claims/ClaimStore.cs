@@ -43,6 +43,12 @@ public sealed partial class ClaimStore(
                 Claimed(sourceId, name, "claimed");
                 return null;
             }
+
+            // Held and not expired (else the update took it): no insert to be refused.
+            if (await HolderAsync(postId, cancellationToken) is { } holder)
+            {
+                return holder;
+            }
         }
 
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))

@@ -50,20 +50,24 @@ public sealed class NextPost(IDbContextFactory<DashboardDbContext> contexts, Cla
         return null;
     }
 
-    /// <summary>How many posts are left for <paramref name="reviewer"/>: what "next" could still hand them.</summary>
+    /// <summary>How many posts are left for <paramref name="reviewer"/>: what "next" could still hand them, and those they hold.</summary>
     public async Task<int> CountLeftAsync(Reviewer reviewer, QueueFilter? filter = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Available(db, reviewer, filter ?? new QueueFilter(), time.GetUtcNow().UtcDateTime).CountAsync(cancellationToken);
+        return await Available(db, reviewer, filter ?? new QueueFilter(), time.GetUtcNow().UtcDateTime, countOwn: true).CountAsync(cancellationToken);
     }
 
-    /// <summary>The queue's posts (within <paramref name="filter"/>) that the role can decide on and nobody holds.</summary>
-    private static IQueryable<PostRecord> Available(DashboardDbContext db, Reviewer reviewer, QueueFilter filter, DateTime now)
+    /// <summary>
+    /// The queue's posts (within <paramref name="filter"/>) that the role can decide on and nobody
+    /// holds; with <paramref name="countOwn"/>, also those the reviewer holds (still theirs to do).
+    /// </summary>
+    private static IQueryable<PostRecord> Available(DashboardDbContext db, Reviewer reviewer, QueueFilter filter, DateTime now, bool countOwn = false)
     {
         var statuses = ReviewWork.StatusesToActOn(reviewer.Role).ToList();
+        var name = reviewer.Name;
         return QueueQuery.Filter(db, filter with { ShowAll = false })
             .Where(p => statuses.Contains(p.Status))
-            .Where(p => !db.PostClaims.Any(c => c.PostId == p.Id && c.ExpiresAtUtc > now));
+            .Where(p => !db.PostClaims.Any(c => c.PostId == p.Id && c.ExpiresAtUtc > now && !(countOwn && c.ClaimedBy == name)));
     }
 
     internal static IQueryable<PostRecord> Ordered(DashboardDbContext db, Reviewer reviewer, QueueFilter filter, DateTime now)

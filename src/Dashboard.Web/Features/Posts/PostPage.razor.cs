@@ -43,6 +43,10 @@ public sealed partial class PostPage
     private IDisposable? _presence;
     private string? _presentOn;
     private ElementReference _heading;
+
+    // Opened by "Start reviewing": each decision opens the next post by priority (Features/Claims).
+    private bool _session;
+    private Claims.PostClaimBar? _claim;
     private string? _focusedOn;
 
     [Parameter] public string SourceId { get; set; } = "";
@@ -60,6 +64,7 @@ public sealed partial class PostPage
     [Inject] private PostPresence Presence { get; set; } = default!;
     [Inject] private PresenceCircuit Circuit { get; set; } = default!;
     [Inject] private BulkReviewService Undo { get; set; } = default!;
+    [Inject] private Claims.StartReviewing Start { get; set; } = default!;
 
     protected override async Task OnInitializedAsync() => _reviewer = await CurrentReviewer.GetAsync();
 
@@ -72,6 +77,7 @@ public sealed partial class PostPage
 
         _queue = QueueUrl.Parse(Navigation.Uri);
         _position = ReadPosition(Navigation.Uri);
+        _session = Claims.SessionLinks.IsSession(Navigation.Uri);
         _queueHref = PostLinks.ToQueue(_queue, _position);
         _similar = null;
         _similarFailed = false;
@@ -164,6 +170,16 @@ public sealed partial class PostPage
     /// </summary>
     private async Task OpenNextAsync(string done, long? undoable)
     {
+        if (_session)
+        {
+            if (!await Start.OpenNextAsync(_reviewer, _queue, done, _loading.Token))
+            {
+                Navigation.NavigateTo(_queueHref);
+            }
+
+            return;
+        }
+
         var atPosition = await Queue.GetSourceIdAtAsync(_queue, _position, _loading.Token);
         var (next, position) = atPosition is not null && atPosition != SourceId
             ? (atPosition, _position)

@@ -18,6 +18,7 @@ public sealed partial class QueuePage
         new("j / ↓", "next post in the list"),
         new("k / ↑", "previous post in the list"),
         new("Enter / o", "open the selected post"),
+        new("s", "start reviewing: open the next post for you, by priority, and claim it"),
         new("/", "focus the search box"),
         new("← / →", "previous / next page"),
         new("?", "show this help"),
@@ -38,6 +39,10 @@ public sealed partial class QueuePage
     // Bulk review: the rows picked (as they were when picked) and the live reload on changes.
     private HashSet<QueueRow> _bulkSelection = new(QueueRowsBySourceId.Instance);
     private Reviewer? _reviewer;
+
+    // Who holds this page's posts (Features/Claims), and the "Start reviewing" button the s key presses.
+    private IReadOnlyDictionary<string, Claims.ClaimView> _claims = new Dictionary<string, Claims.ClaimView>();
+    private Claims.StartReviewingButton? _start;
     private IDisposable? _changes;
     private Debouncer? _reload;
 
@@ -46,6 +51,7 @@ public sealed partial class QueuePage
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private CurrentReviewer CurrentReviewer { get; set; } = default!;
     [Inject] private PostChangeNotifier Changes { get; set; } = default!;
+    [Inject] private Claims.ClaimStore ClaimStore { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -104,6 +110,7 @@ public sealed partial class QueuePage
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposed.Token);
         var page = await Queue.GetPageAsync(filter, linked.Token);
+        _claims = await ClaimStore.HoldersAsync([.. page.Rows.Select(r => r.SourceId)], linked.Token);
         _filter = filter;
         _rows = page.Rows;
         _total = page.Total;
@@ -188,6 +195,9 @@ public sealed partial class QueuePage
             case "ArrowLeft" when _grid is not null && _filter.Page > 0:
                 _grid.NavigateTo(Page.Previous);
                 break;
+            case "s" when _start is not null:
+                await _start.StartAsync();
+                return;
             case "/" when _search is not null:
                 await _search.FocusAsync();
                 break;

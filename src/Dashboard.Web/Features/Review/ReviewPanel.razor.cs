@@ -29,6 +29,9 @@ public sealed partial class ReviewPanel
     /// <summary>Every answer of the service, done or refused: the page reports it and moves on or reloads.</summary>
     [Parameter] public EventCallback<ReviewOutcome> OnOutcome { get; set; }
 
+    /// <summary>Asked before a decision (someone else may hold the post); false: nothing happens.</summary>
+    [Parameter] public Func<Task<bool>>? ConfirmDecision { get; set; }
+
     [Inject] private ReviewService Reviews { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
@@ -82,6 +85,11 @@ public sealed partial class ReviewPanel
         _busy = true;
         try
         {
+            if (ReviewWork.IsDecision(action) && ConfirmDecision is not null && !await ConfirmDecision())
+            {
+                return;
+            }
+
             var result = await act(reviewer);
             if (result.Succeeded)
             {
