@@ -1,13 +1,13 @@
+using System.Linq.Expressions;
 using Dashboard.Core.Format;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
-using Dashboard.Web.Features.Queue;
-using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore.Query;
 using Dashboard.Web.Features.Claims;
+using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Tests.Review;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Dashboard.Web.Tests.Claims;
 
