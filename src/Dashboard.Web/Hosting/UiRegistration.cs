@@ -15,6 +15,7 @@ public static class UiRegistration
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(circuit => circuit.DetailedErrors = builder.Environment.IsDevelopment());
         builder.Services.AddDashboardProxies();
         builder.Services.AddOptions<ImagesOptions>().BindConfiguration(ImagesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<Features.Claims.ClaimOptions>().BindConfiguration(Features.Claims.ClaimOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.AddDashboardAuth();
         builder.Services.AddMudServices();
         builder.Services.AddDashboardFeatures();

@@ -14,6 +14,7 @@ public class StartupSettingsTests
     [InlineData("Serilog__MinimumLevel__Default", "Loud", "Serilog:MinimumLevel:Default")]
     [InlineData("Proxy__KnownProxies", "127.0.0.1; proxy.example", "Proxy:KnownProxies")]
     [InlineData("Images__AllowedHosts", "https://images.example.test", "Images:AllowedHosts")]
+    [InlineData("Review__ClaimMinutes", "0", "Review:ClaimMinutes")]
     [InlineData("KeyRing__CertificateFile", "no-such-certificate.pfx", "KeyRing:CertificateFile")]
     [InlineData("Serilog__MinimumLevel__Override__Microsoft.AspNetCore", "Quiet", "Serilog:MinimumLevel:Override:Microsoft.AspNetCore")]
     public async Task A_wrong_setting_stops_the_app_naming_the_key(string variable, string value, string key)

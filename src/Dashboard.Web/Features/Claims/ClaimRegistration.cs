@@ -2,10 +2,9 @@ namespace Dashboard.Web.Features.Claims;
 
 public static class ClaimRegistration
 {
-    /// <summary>Claims, "next" and the session bar's counts, with <c>Review:ClaimMinutes</c> checked at start.</summary>
+    /// <summary>Claims, "next" and the session bar's counts; the host binds <see cref="ClaimOptions"/> (UiRegistration), defaults elsewhere.</summary>
     public static IServiceCollection AddDashboardClaims(this IServiceCollection services)
     {
-        services.AddOptions<ClaimOptions>().BindConfiguration(ClaimOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ClaimStore>();
         services.AddSingleton<NextPost>();
         services.AddSingleton<ReviewSession>();
