@@ -1,12 +1,14 @@
 using System.Text.Json.Serialization;
+using Dashboard.Core.Checks;
 using Dashboard.Core.Format;
+using Dashboard.Web.Data;
 using Dashboard.Web.Features.Posts;
 
 namespace Dashboard.Web.Features.Api;
 
 /// <summary>
 /// A whole post as <c>GET /api/posts/{sourceId}</c> returns it: title, body blocks, every meta
-/// entry, the stored review state and the row version its ETag carries.
+/// entry, the stored review state, the checks it fails and the row version its ETag carries.
 /// </summary>
 public sealed record PostDocument(
     string SourceId,
@@ -20,7 +22,8 @@ public sealed record PostDocument(
     int OpenConflicts,
     DateTime ImportedAtUtc,
     DateTime UpdatedAtUtc,
-    long RowVersion)
+    long RowVersion,
+    IReadOnlyList<CheckJson> Checks)
 {
     public static PostDocument From(PostView view) => new(
         view.Post.SourceId,
@@ -34,7 +37,25 @@ public sealed record PostDocument(
         view.OpenConflicts,
         view.ImportedAtUtc,
         view.UpdatedAtUtc,
-        view.RowVersion);
+        view.RowVersion,
+        [.. view.Checks.Select(CheckJson.From)]);
+}
+
+/// <summary>
+/// A check the post fails: its id, severity (<c>error</c>, <c>warning</c>, <c>info</c>), message, and
+/// where it points: the meta <c>field</c> (with its <c>key</c> or <c>item</c>) and/or the document's <c>line</c>.
+/// </summary>
+public sealed record CheckJson(
+    string Id,
+    string Severity,
+    string Message,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Field,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Key,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Item,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line)
+{
+    public static CheckJson From(CheckResult check) =>
+        new(check.CheckId, StoredChecks.Name(check.Severity), check.Message, check.Place.Field, check.Place.Key, check.Place.Item, check.Place.Line);
 }
 
 /// <summary>A body block; <c>kind</c> says which: paragraph, heading, figure or list.</summary>
