@@ -37,8 +37,12 @@ public sealed class PostHtmlRenderer(IOptions<ImagesOptions> images)
         var sources = post.Meta.ImageSources ?? [];
         var html = new StringBuilder();
         var figureIndex = 0;
-        foreach (var block in post.Body)
+        for (var index = 0; index < post.Body.Count; index++)
         {
+            var block = post.Body[index];
+
+            // Each block is an anchor (BlockId) a failing check links to; the page highlights the one targeted.
+            html.Append("<div class=\"post-block\" id=\"").Append(BlockId(index)).Append("\">");
             switch (block)
             {
                 case Heading heading:
@@ -60,10 +64,15 @@ public sealed class PostHtmlRenderer(IOptions<ImagesOptions> images)
                     AppendFigure(html, figure, FindImage(sources, figure, figureIndex++));
                     break;
             }
+
+            html.Append("</div>");
         }
 
         return _sanitizer.Sanitize(html.ToString());
     }
+
+    /// <summary>The element id of the article's block at <paramref name="index"/>, for links to it (<c>#block-3</c>).</summary>
+    public static string BlockId(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"block-{index}");
 
     /// <summary>Inline markdown of one untrusted line, sanitized: for list items and meta values.</summary>
     public string Inline(string text)
