@@ -57,7 +57,8 @@ public class StoredChecksTests
         Assert.Equal(CheckSeverity.Info, check.Severity);
         Assert.Equal(("revision", "last reviewed"), (check.Field, check.FieldKey));
         Assert.StartsWith("last reviewed is 2018-01-07", check.Message);
-        Assert.Equal((0, 0), await context.Posts.Select(p => ValueTuple.Create(p.CheckErrors, p.CheckWarnings)).SingleAsync(Cancel));
+        var counts = await context.Posts.Select(p => new { p.CheckErrors, p.CheckWarnings }).SingleAsync(Cancel);
+        Assert.Equal((0, 0), (counts.CheckErrors, counts.CheckWarnings));
     }
 
     [Fact]
