@@ -87,6 +87,19 @@ RunCommand(webDll, ["export", "--out", exported], database, repoRoot);
 var (exportImportSeconds, _, exportSummary) = RunImport(webDll, exported, database, repoRoot);
 Console.WriteLine($"export ({Directory.GetFiles(exported).Length:N0} files), then import of the export: {exportImportSeconds:N2} s; {exportSummary}");
 
+// 2b. The same import with every check switched off (Checks:Disabled), into a fresh database: what
+// the checks add to the import, measured in the same run.
+database.Reset();
+RunCommand(webDll, ["migrate"], database, repoRoot);
+var allChecks = string.Join(',', Dashboard.Core.Checks.Check.All.Select(c => c.Id));
+var (uncheckedSeconds, _, _) = RunImport(webDll, files, database, repoRoot, new Dictionary<string, string> { ["Checks__Disabled"] = allChecks });
+Console.WriteLine($"import without checks: {uncheckedSeconds:N2} s = {count / uncheckedSeconds:N0} posts/s; with checks {importSeconds:N2} s: checks add {importSeconds / uncheckedSeconds - 1:P1}");
+
+// The queue's pages below read the database imported with checks.
+database.Reset();
+RunCommand(webDll, ["migrate"], database, repoRoot);
+RunImport(webDll, files, database, repoRoot);
+
 // 3. The floor: a plain insert of the same files.
 var plainSeconds = database.Provider == PostgresProvider.ProviderName
     ? PlainCopy(files, database.ConnectionString)
@@ -99,7 +112,7 @@ Console.WriteLine($"ratio product/plain: {rate / plainRate:P0}");
 QueuePages(database);
 return 0;
 
-static (double Seconds, long PeakBytes, string Summary) RunImport(string webDll, string files, BenchDatabase database, string repoRoot)
+static (double Seconds, long PeakBytes, string Summary) RunImport(string webDll, string files, BenchDatabase database, string repoRoot, IReadOnlyDictionary<string, string>? settings = null)
 {
     var start = new ProcessStartInfo("dotnet", [webDll, "import", files, "--json"])
     {
@@ -109,6 +122,11 @@ static (double Seconds, long PeakBytes, string Summary) RunImport(string webDll,
     };
     database.Configure(start.Environment);
     start.Environment["DOTNET_gcServer"] = "0";
+    foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+    {
+        start.Environment[key] = value;
+    }
+
     var clock = Stopwatch.StartNew();
     using var process = Process.Start(start)!;
     var output = process.StandardOutput.ReadToEndAsync();
@@ -251,6 +269,11 @@ static void QueuePages(BenchDatabase database)
         ("queue, search \"python\"", new QueueFilter { Search = "python" }),
         ("queue, status + difficulty + quality 60-100", new QueueFilter { Status = "drafted", Difficulty = "advanced" }.With(ScoreFields.Quality, new ScoreRange(60, 100))),
         ("queue, stack filter", new QueueFilter { Stack = "python" }),
+        ("queue, any check error, by quality", new QueueFilter { Check = "any" }),
+        ("queue, any check error, page 20", new QueueFilter { Check = "any", Page = 19 }),
+        ("queue, one check (reading-time), by quality", new QueueFilter { Check = "reading-time" }),
+        ("queue, one check (last-reviewed-stale), page 20", new QueueFilter { Check = "last-reviewed-stale", Page = 19 }),
+        ("queue, by check errors desc, page 50", new QueueFilter { Sort = QueueSort.CheckErrors, Descending = true, Page = 49 }),
         ("all posts, by views desc, page 100", new QueueFilter { ShowAll = true, Sort = QueueSort.ViewCount, Descending = true, Page = 99 }),
     };
 

@@ -26,4 +26,19 @@ public static class PostChecks
 
         return failed ?? (IReadOnlyList<CheckResult>)[];
     }
+
+    /// <summary>
+    /// The one <paramref name="check"/> on <paramref name="post"/>, or null when it passes or is
+    /// switched off: for a check whose context is known only later than the rest (the history's
+    /// versions, read by the writer after the parallel parse).
+    /// </summary>
+    public static CheckResult? RunOne(Check check, Post post, CheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(context);
+        return !context.Options.IsOff(check) && check.Rule(new CheckInput(post, context)) is { } finding
+            ? new CheckResult(check.Id, check.Severity, finding.Message, finding.Place)
+            : null;
+    }
 }

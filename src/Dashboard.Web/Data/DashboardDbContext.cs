@@ -18,6 +18,7 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<PostConflict> PostConflicts => Set<PostConflict>();
     public DbSet<PostHistoryEntry> PostHistory => Set<PostHistoryEntry>();
     public DbSet<PostClaim> PostClaims => Set<PostClaim>();
+    public DbSet<PostCheckRecord> PostChecks => Set<PostCheckRecord>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportError> ImportErrors => Set<ImportError>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

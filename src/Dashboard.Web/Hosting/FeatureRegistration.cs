@@ -19,6 +19,7 @@ public static class FeatureRegistration
         services.AddSingleton<PostExporter>();
         services.AddSingleton<Features.Overview.OverviewQuery>().AddSingleton<Features.Imports.ImportFileView>();
         services.AddSingleton<PostChangeNotifier>();
+        services.AddSingleton<Features.Checks.PostCheckRunner>().AddSingleton<Features.Checks.CheckCountsQuery>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<BulkReviewService>();
         services.AddSingleton<ImportConflicts>();

@@ -46,10 +46,12 @@ public partial class SettingsTableTests
         Assert.Contains("Seed:GeneratedPosts", OptionsKeys());
         Assert.Contains("Import:ChunkSize", OptionsKeys());
         Assert.Contains("Auth:LockoutMinutes", OptionsKeys());
+        Assert.Contains("Checks:StaleDays", OptionsKeys());
     }
 
+    // The web project's options classes and Core's (the checks' settings live beside the checks).
     private static HashSet<string> OptionsKeys() =>
-        typeof(DatabaseOptions).Assembly.GetTypes()
+        typeof(DatabaseOptions).Assembly.GetTypes().Concat(typeof(Dashboard.Core.Checks.CheckOptions).Assembly.GetTypes())
             .Where(t => t.Name.EndsWith("Options", StringComparison.Ordinal) && t.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true })
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.CanWrite && p.SetMethod!.IsPublic)

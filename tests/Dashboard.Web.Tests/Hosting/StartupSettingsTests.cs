@@ -17,6 +17,11 @@ public class StartupSettingsTests
     [InlineData("Review__ClaimMinutes", "0", "Review:ClaimMinutes")]
     [InlineData("KeyRing__CertificateFile", "no-such-certificate.pfx", "KeyRing:CertificateFile")]
     [InlineData("Serilog__MinimumLevel__Override__Microsoft.AspNetCore", "Quiet", "Serilog:MinimumLevel:Override:Microsoft.AspNetCore")]
+    [InlineData("Checks__StaleDays", "0", "Checks:StaleDays")]
+    [InlineData("Checks__MaxRepeatedTrigramShare", "1.5", "Checks:MaxRepeatedTrigramShare")]
+    [InlineData("Checks__Disabled", "reading-time,no-such-check", "Checks:Disabled")]
+    [InlineData("Checks__ImageHosts", "https://images.example.test", "Checks:ImageHosts")]
+    [InlineData("Checks__MinWords", "few", "Checks:MinWords")]
     public async Task A_wrong_setting_stops_the_app_naming_the_key(string variable, string value, string key)
     {
         using var folder = TempFolder.Create();

@@ -22,6 +22,24 @@ public class PostHtmlRendererTests
     private readonly PostHtmlRenderer _renderer = new(Options.Create(new ImagesOptions { AllowedHosts = "images.example.test" }));
 
     [Fact]
+    public void RenderBody_EachBlockCarriesItsAnchorAndNoOtherIdSurvives()
+    {
+        var post = PostWith(
+            [
+                new Heading("heading"),
+                new Paragraph("paragraph {#forged} with <a id=\"forged\">an anchor</a>"),
+                new BulletList(["item"]),
+                new Figure("figure", "unsplash"),
+            ],
+            [new ImageSource("unsplash", ImageUrl, "figure")]);
+
+        var document = new HtmlParser().ParseDocument(_renderer.RenderBody(post));
+
+        Assert.Equal(["block-0", "block-1", "block-2", "block-3"], document.QuerySelectorAll("[id]").Select(e => e.Id));
+        Assert.Equal(["H2", "P", "UL", "FIGURE"], document.QuerySelectorAll("[id]").Select(e => e.TagName));
+    }
+
+    [Fact]
     public void RenderBody_MarkupInEveryKindOfBlock_RendersAsTextWithoutScriptHandlersOrScriptLinks()
     {
         var post = PostWith(

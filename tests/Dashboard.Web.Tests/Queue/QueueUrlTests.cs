@@ -23,6 +23,7 @@ public class QueueUrlTests
             Difficulty = "advanced",
             Stack = "python services",
             Tool = "go test",
+            Check = "reading-time",
             ShowAll = true,
             Sort = QueueSort.LastReviewed,
             Descending = true,
@@ -38,6 +39,19 @@ public class QueueUrlTests
 
         Assert.StartsWith("?", query);
         Assert.Equal(filter, QueueUrl.Parse("https://dashboard.test/" + query));
+    }
+
+    [Theory]
+    [InlineData("?check=any", "any")]
+    [InlineData("?check=image-host", "image-host")]
+    [InlineData("?check=no-such-check", null)]
+    [InlineData("?check=", null)]
+    public void Parse_CheckFilter_KeepsAnyErrorOrAKnownCheckOnly(string query, string? expected)
+    {
+        var filter = QueueUrl.Parse("https://dashboard.test/" + query);
+
+        Assert.Equal(expected, filter.Check);
+        Assert.Equal(expected is null ? "" : query, QueueUrl.ToQuery(filter));
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class ReviewPanelTests : BunitContext
         Services.AddLogging();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<PostChangeNotifier>();
+        Services.AddSingleton<Dashboard.Web.Features.Checks.PostCheckRunner>();
         Services.AddSingleton<ReviewService>();
         Services.AddScoped<CurrentReviewer>();
         _auth = AddAuthorization();

@@ -1,3 +1,5 @@
+using Dashboard.Core.Checks;
+
 namespace Dashboard.Web.Data.Imports;
 
 /// <summary>
@@ -11,6 +13,21 @@ public sealed class ImportCounts
     public int Unchanged { get; private set; }
     public int Conflicts { get; private set; }
     public int Failed { get; private set; }
+
+    private readonly Dictionary<string, int> _failedChecks = new(StringComparer.Ordinal);
+
+    /// <summary>Posts stored (imported or updated) per check they fail, in the order of <see cref="Check.All"/>; checks none failed left out.</summary>
+    public IReadOnlyList<CheckCount> FailedChecks =>
+        [.. Check.All.Where(c => _failedChecks.ContainsKey(c.Id)).Select(c => new CheckCount(c.Id, StoredChecks.Name(c.Severity), _failedChecks[c.Id]))];
+
+    /// <summary>Counts the checks a stored post fails.</summary>
+    public void AddChecks(IReadOnlyList<CheckResult> failed)
+    {
+        foreach (var result in failed)
+        {
+            _failedChecks[result.CheckId] = _failedChecks.GetValueOrDefault(result.CheckId) + 1;
+        }
+    }
 
     public void Add(ImportOutcome outcome)
     {
@@ -34,3 +51,6 @@ public enum ImportOutcome
     Conflict,
     Failed,
 }
+
+/// <summary>How many posts fail one check; the severity by name (<c>error</c>, <c>warning</c>, <c>info</c>), as the API writes it.</summary>
+public sealed record CheckCount(string Id, string Severity, int Posts);

@@ -28,10 +28,19 @@ internal sealed class PostgresPostStore : IPostStore
     private static readonly string CopySql =
         $"COPY \"Posts\" ({string.Join(", ", PostColumns.All.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
 
+    // The chunk's failing checks, written after its posts (new posts get their ids from the COPY),
+    // joined to them by source id in one statement.
+    private static readonly string InsertChecksSql =
+        $"INSERT INTO \"PostChecks\" (\"PostId\", {string.Join(", ", CheckColumns.All.Select(c => $"\"{c.Name}\""))}) " +
+        $"SELECT p.\"Id\", {string.Join(", ", CheckColumns.All.Select(c => $"c.\"{c.Name}\""))} " +
+        $"FROM unnest(@SourceId, {string.Join(", ", CheckColumns.All.Select(c => "@" + c.Name))}) AS c(\"SourceId\", {string.Join(", ", CheckColumns.All.Select(c => $"\"{c.Name}\""))}) " +
+        "JOIN \"Posts\" p ON p.\"SourceId\" = c.\"SourceId\"";
+
     private readonly NpgsqlConnection _db;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, StoredPost?> _stored = new(StringComparer.Ordinal);
     private readonly List<(PreparedPost Post, long BatchId)> _pendingInserts = [];
+    private readonly List<(string SourceId, Dashboard.Core.Checks.CheckResult Check)> _pendingChecks = [];
     private NpgsqlTransaction? _transaction;
     private long? _batchId;
 
@@ -98,6 +107,7 @@ internal sealed class PostgresPostStore : IPostStore
         _transaction = _db.BeginTransaction();
         _stored.Clear();
         _pendingInserts.Clear();
+        _pendingChecks.Clear();
         using var command = Command("SELECT pg_advisory_xact_lock(@key)");
         command.Parameters.AddWithValue("key", ImportLock);
         command.ExecuteNonQuery();
@@ -155,7 +165,11 @@ internal sealed class PostgresPostStore : IPostStore
                 reader.GetString(8)));
     }
 
-    public void Insert(long batchId, PreparedPost post) => _pendingInserts.Add((post, batchId));
+    public void Insert(long batchId, PreparedPost post)
+    {
+        _pendingInserts.Add((post, batchId));
+        AddChecks(post);
+    }
 
     public void Update(long id, long batchId, PreparedPost post, ImportHistoryRow history)
     {
@@ -169,6 +183,15 @@ internal sealed class PostgresPostStore : IPostStore
             update.Parameters.AddWithValue("Id", id);
             update.ExecuteNonQuery();
         }
+
+        // The checks describe the content, which was replaced whole.
+        using (var delete = Command("""DELETE FROM "PostChecks" WHERE "PostId" = @id"""))
+        {
+            delete.Parameters.AddWithValue("id", id);
+            delete.ExecuteNonQuery();
+        }
+
+        AddChecks(post);
 
         using var entry = Command(
             """INSERT INTO "PostHistory" ("PostId", "AtUtc", "Actor", "Kind", "Action", "Note", "Before", "After", "ImportBatchId") VALUES (@post, @at, @actor, @kind, @action, @note, @before, @after, @batch)""");
@@ -239,10 +262,41 @@ internal sealed class PostgresPostStore : IPostStore
             copy.Complete();
         }
 
+        WriteChecks();
+
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
         _pendingInserts.Clear();
+    }
+
+    private void AddChecks(PreparedPost post)
+    {
+        foreach (var check in post.Checks)
+        {
+            _pendingChecks.Add((post.Record.SourceId, check));
+        }
+    }
+
+    private void WriteChecks()
+    {
+        if (_pendingChecks.Count == 0)
+        {
+            return;
+        }
+
+        using var insert = Command(InsertChecksSql);
+        insert.Parameters.Add(new NpgsqlParameter("SourceId", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = _pendingChecks.Select(p => p.SourceId).ToArray() });
+        foreach (var column in CheckColumns.All)
+        {
+            object values = column.Type == PostColumnType.Integer
+                ? _pendingChecks.Select(p => (int?)column.Value(p.Check)).ToArray()
+                : _pendingChecks.Select(p => (string?)column.Value(p.Check)).ToArray();
+            insert.Parameters.Add(new NpgsqlParameter(column.Name, NpgsqlDbType.Array | (column.Type == PostColumnType.Integer ? NpgsqlDbType.Integer : NpgsqlDbType.Text)) { Value = values });
+        }
+
+        insert.ExecuteNonQuery();
+        _pendingChecks.Clear();
     }
 
     public void Rollback()
@@ -251,6 +305,7 @@ internal sealed class PostgresPostStore : IPostStore
         _transaction?.Dispose();
         _transaction = null;
         _pendingInserts.Clear();
+        _pendingChecks.Clear();
     }
 
     public void Dispose()

@@ -26,6 +26,9 @@ internal sealed class SqlitePostStore : IPostStore
     private readonly SqliteCommand _insertError;
     private readonly SqliteCommand _maxId;
     private readonly SqliteCommand _indexNew;
+    private readonly SqliteCommand _lastId;
+    private readonly SqliteCommand _insertCheck;
+    private readonly SqliteCommand _deleteChecks;
     private readonly SqliteCommand[] _commands;
     private SqliteTransaction? _transaction;
     private FileStream? _lease;
@@ -66,7 +69,12 @@ internal sealed class SqlitePostStore : IPostStore
         _insertError = Prepare(
             "INSERT INTO ImportErrors (ImportBatchId, File, Line, Message) VALUES ($ImportBatchId, $File, $Line, $Message)",
             "$ImportBatchId", "$File", "$Line", "$Message");
-        _commands = [_find, _lock, _insert, _update, _insertConflict, _insertHistory, _insertError, _maxId, _indexNew];
+        _lastId = Prepare("SELECT last_insert_rowid()");
+        _insertCheck = Prepare(
+            $"INSERT INTO PostChecks (PostId, {string.Join(", ", CheckColumns.All.Select(c => c.Name))}) VALUES ($PostId, {string.Join(", ", CheckColumns.All.Select(c => "$" + c.Name))})",
+            ["$PostId", .. CheckColumns.All.Select(c => "$" + c.Name)]);
+        _deleteChecks = Prepare("DELETE FROM PostChecks WHERE PostId = $PostId", "$PostId");
+        _commands = [_find, _lock, _insert, _update, _insertConflict, _insertHistory, _insertError, _maxId, _indexNew, _lastId, _insertCheck, _deleteChecks];
     }
 
     public long StartBatch(string origin, string importedBy)
@@ -140,6 +148,10 @@ internal sealed class SqlitePostStore : IPostStore
     {
         Bind(_insert, PostColumns.All, post, batchId);
         _insert.ExecuteNonQuery();
+        if (post.Checks.Count > 0)
+        {
+            InsertChecks((long)_lastId.ExecuteScalar()!, post);
+        }
     }
 
     public void Update(long id, long batchId, PreparedPost post, ImportHistoryRow history)
@@ -147,6 +159,11 @@ internal sealed class SqlitePostStore : IPostStore
         Bind(_update, Updated, post, batchId);
         Set(_update, "$Id", id);
         _update.ExecuteNonQuery();
+
+        // The checks describe the content, which was replaced whole.
+        Set(_deleteChecks, "$PostId", id);
+        _deleteChecks.ExecuteNonQuery();
+        InsertChecks(id, post);
 
         Set(_insertHistory, "$PostId", id);
         Set(_insertHistory, "$AtUtc", Format(history.AtUtc));
@@ -226,6 +243,20 @@ internal sealed class SqlitePostStore : IPostStore
         command.Parameters.AddWithValue("$f", counts.Failed);
         command.Parameters.AddWithValue("$id", batchId);
         command.ExecuteNonQuery();
+    }
+
+    private void InsertChecks(long postId, PreparedPost post)
+    {
+        Set(_insertCheck, "$PostId", postId);
+        foreach (var check in post.Checks)
+        {
+            foreach (var column in CheckColumns.All)
+            {
+                Set(_insertCheck, "$" + column.Name, column.Value(check));
+            }
+
+            _insertCheck.ExecuteNonQuery();
+        }
     }
 
     private static void Bind(SqliteCommand command, IEnumerable<PostColumn> columns, PreparedPost post, long batchId)

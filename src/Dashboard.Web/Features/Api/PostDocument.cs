@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Dashboard.Core.Checks;
 using Dashboard.Core.Format;
+using Dashboard.Web.Data;
 using Dashboard.Web.Features.Claims;
 using Dashboard.Web.Features.Posts;
 
@@ -7,8 +9,8 @@ namespace Dashboard.Web.Features.Api;
 
 /// <summary>
 /// A whole post as <c>GET /api/posts/{sourceId}</c> returns it: title, body blocks, every meta
-/// entry, the stored review state, the row version its ETag carries, and who has claimed it
-/// (null when nobody has; a claim changes no row version, so it is not part of the ETag).
+/// entry, the stored review state, the checks it fails, the row version its ETag carries, and who
+/// has claimed it (null when nobody has; a claim changes no row version, so it is not part of the ETag).
 /// </summary>
 public sealed record PostDocument(
     string SourceId,
@@ -23,6 +25,7 @@ public sealed record PostDocument(
     DateTime ImportedAtUtc,
     DateTime UpdatedAtUtc,
     long RowVersion,
+    IReadOnlyList<CheckJson> Checks,
     ClaimView? Claim = null)
 {
     public static PostDocument From(PostView view) => new(
@@ -37,7 +40,25 @@ public sealed record PostDocument(
         view.OpenConflicts,
         view.ImportedAtUtc,
         view.UpdatedAtUtc,
-        view.RowVersion);
+        view.RowVersion,
+        [.. view.Checks.Select(CheckJson.From)]);
+}
+
+/// <summary>
+/// A check the post fails: its id, severity (<c>error</c>, <c>warning</c>, <c>info</c>), message, and
+/// where it points: the meta <c>field</c> (with its <c>key</c> or <c>item</c>) and/or the document's <c>line</c>.
+/// </summary>
+public sealed record CheckJson(
+    string Id,
+    string Severity,
+    string Message,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Field,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Key,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Item,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line)
+{
+    public static CheckJson From(CheckResult check) =>
+        new(check.CheckId, StoredChecks.Name(check.Severity), check.Message, check.Place.Field, check.Place.Key, check.Place.Item, check.Place.Line);
 }
 
 /// <summary>A body block; <c>kind</c> says which: paragraph, heading, figure or list.</summary>

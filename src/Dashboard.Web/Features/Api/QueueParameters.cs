@@ -19,6 +19,7 @@ internal static class QueueParameters
         ("difficulty", "Only posts with this difficulty."),
         ("stack", "Only posts with this stack entry."),
         ("tool", "Only posts with this tool."),
+        ("check", $"Only posts failing this check ({string.Join(", ", Dashboard.Core.Checks.Check.All.Select(c => c.Id))}), or {Checks.CheckFilterValue.AnyError}: any check of error severity."),
         ("all", "1: every post, not only those needing review."),
         ("sort", $"The column to sort by: {string.Join(", ", QueueSort.All.Select(s => s.Name))} (default {QueueSort.Default.Name})."),
         ("desc", "1: sort descending."),

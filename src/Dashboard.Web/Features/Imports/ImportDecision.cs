@@ -1,3 +1,5 @@
+using Dashboard.Core.Checks;
+using Dashboard.Core.Format;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data.Imports;
 using Dashboard.Web.Features.Review;
@@ -19,8 +21,8 @@ internal static class ImportDecision
         _ => ImportOutcome.Updated,
     };
 
-    /// <summary>Decides, and has the store write what was decided.</summary>
-    public static ImportOutcome Apply(IPostStore store, long batchId, PreparedPost post, DateTime nowUtc)
+    /// <summary>Decides, and has the store write what was decided; also gives the checks stored with the post (none when nothing was stored).</summary>
+    public static (ImportOutcome Outcome, IReadOnlyList<CheckResult> StoredChecks) Apply(IPostStore store, long batchId, PreparedPost post, CheckContext checks, DateTime nowUtc)
     {
         var record = post.Record;
         var stored = store.Find(record.SourceId);
@@ -43,12 +45,14 @@ internal static class ImportDecision
                 store.AddConflict(stored!.Id, batchId, post, nowUtc);
                 break;
             case ImportOutcome.Updated:
+                // The file may be older than the post it replaces: its version is held against the stored one.
+                post = post.WithHistory(checks with { PreviousVersions = [SemVersion.Parse(before!.Version)] });
                 record.ImportedAtUtc = record.UpdatedAtUtc = nowUtc;
                 store.Update(stored!.Id, batchId, post, ImportedRevision(batchId, before!, record, nowUtc));
                 break;
         }
 
-        return outcome;
+        return (outcome, outcome is ImportOutcome.Imported or ImportOutcome.Updated ? post.Checks : []);
     }
 
     /// <summary>Who history names for what an import did.</summary>

@@ -1,3 +1,5 @@
+using Dashboard.Web.Data.Imports;
+
 namespace Dashboard.Web.Features.Imports;
 
 /// <summary>What one import did, as the <c>import --json</c> verb and <c>POST /api/imports</c> report it.</summary>
@@ -11,6 +13,9 @@ public sealed record ImportSummary(
     IReadOnlyList<ImportFileError> Errors)
 {
     public int Total => Imported + Updated + Unchanged + Conflicts + Failed;
+
+    /// <summary>How many of the posts stored (imported or updated) fail each check; checks none failed left out.</summary>
+    public IReadOnlyList<CheckCount> FailedChecks { get; init; } = [];
 }
 
 /// <summary>A refused file. Line 0 means the whole file (unreadable, too large, a duplicate).</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Dashboard.Core.Checks;
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Imports;
@@ -9,7 +10,7 @@ namespace Dashboard.Web.Features.Imports;
 /// <summary>A file read and parsed, ready to store: the post in canonical form, or why it was refused.</summary>
 internal sealed record ParsedFile(ImportFile File, PreparedPost? Post, IReadOnlyList<ImportFileError> Errors)
 {
-    public static ParsedFile Read(ImportFile file, ImportOptions settings, DateTime nowUtc)
+    public static ParsedFile Read(ImportFile file, ImportOptions settings, CheckContext checks, DateTime nowUtc)
     {
         long maxBytes = settings.MaxFileBytes;
         var rules = settings.Rules;
@@ -49,6 +50,9 @@ internal sealed record ParsedFile(ImportFile File, PreparedPost? Post, IReadOnly
                 return new ParsedFile(file, null, [.. result.Errors.Select(e => new ImportFileError(file.Name, e.Line, e.Message))]);
             }
 
+            // Checked as the file says it, before admission: a file claiming "approved" while it asks
+            // for a person contradicts itself, though it is stored as "in review".
+            var failed = PostChecks.Run(post, checks);
             post = ImportPolicy.Admit(post);
             var document = PostWriter.Write(post);
 
@@ -60,7 +64,7 @@ internal sealed record ParsedFile(ImportFile File, PreparedPost? Post, IReadOnly
                 return Failed(file, $"written as a complete export the post is {documentBytes:N0} bytes; the largest accepted is {maxBytes:N0} bytes (setting Import:MaxFileBytes)");
             }
 
-            return new ParsedFile(file, PreparedPost.From(post, document, PostMapping.HashOf(document), nowUtc), []);
+            return new ParsedFile(file, PreparedPost.From(post, document, PostMapping.HashOf(document), nowUtc, failed), []);
         }
         catch (IOException ex)
         {

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Dashboard.Core.Checks;
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Imports;
@@ -17,6 +18,7 @@ namespace Dashboard.Web.Features.Imports;
 public sealed partial class PostImporter(
     IDatabaseProvider provider,
     IOptions<ImportOptions> options,
+    IOptions<CheckOptions> checkOptions,
     TimeProvider time,
     ILogger<PostImporter> logger)
 {
@@ -40,6 +42,7 @@ public sealed partial class PostImporter(
         CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
+        var checks = new CheckContext(checkOptions.Value, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         using var store = await provider.OpenPostStoreAsync(time, cancellationToken);
         var batchId = store.StartBatch(origin, importedBy);
         LogImportStarted(logger, batchId, origin, importedBy);
@@ -54,7 +57,7 @@ public sealed partial class PostImporter(
                 {
                     foreach (var group in files.Chunk(GroupSize))
                     {
-                        var parse = Task.Run(() => Array.ConvertAll(group, file => ParsedFile.Read(file, settings, time.GetUtcNow().UtcDateTime)), stopReading.Token);
+                        var parse = Task.Run(() => Array.ConvertAll(group, file => ParsedFile.Read(file, settings, checks, time.GetUtcNow().UtcDateTime)), stopReading.Token);
                         await channel.Writer.WriteAsync(parse, stopReading.Token);
                     }
                 }
@@ -79,7 +82,7 @@ public sealed partial class PostImporter(
                 await ReadAheadAsync(store, SourceIds(group, 0));
                 for (var i = 0; i < group.Length; i++)
                 {
-                    counts.Add(Store(store, batchId, group[i], firstFileOf, errors));
+                    counts.Add(Store(store, batchId, group[i], checks, counts, firstFileOf, errors));
                     processed++;
                     if (++inChunk >= settings.ChunkSize)
                     {
@@ -107,7 +110,7 @@ public sealed partial class PostImporter(
         store.FinishBatch(batchId, counts);
         progress?.Report(new ImportProgress(processed, total));
         LogImportFinished(logger, batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed);
-        return new ImportSummary(batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed, errors);
+        return new ImportSummary(batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed, errors) { FailedChecks = counts.FailedChecks };
     }
 
     private async Task ReadAheadAsync(IPostStore store, IReadOnlyList<string> sourceIds)
@@ -126,6 +129,8 @@ public sealed partial class PostImporter(
         IPostStore store,
         long batchId,
         ParsedFile parsed,
+        CheckContext checks,
+        ImportCounts counts,
         Dictionary<string, string> firstFileOf,
         List<ImportFileError> errors)
     {
@@ -152,7 +157,9 @@ public sealed partial class PostImporter(
             return ImportOutcome.Failed;
         }
 
-        return ImportDecision.Apply(store, batchId, post, time.GetUtcNow().UtcDateTime);
+        var (outcome, stored) = ImportDecision.Apply(store, batchId, post, checks, time.GetUtcNow().UtcDateTime);
+        counts.AddChecks(stored);
+        return outcome;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import batch {BatchId} started from {Origin} by {ImportedBy}")]

@@ -37,18 +37,22 @@ public sealed class PostHtmlRenderer(IOptions<ImagesOptions> images)
         var sources = post.Meta.ImageSources ?? [];
         var html = new StringBuilder();
         var figureIndex = 0;
-        foreach (var block in post.Body)
+        for (var index = 0; index < post.Body.Count; index++)
         {
+            var block = post.Body[index];
+
+            // Each block's element carries its BlockId, the anchor a failing check links to.
+            var id = $" id=\"{BlockId(index)}\"";
             switch (block)
             {
                 case Heading heading:
-                    html.Append("<h2>").Append(HtmlEncoder.Default.Encode(heading.Text)).Append("</h2>");
+                    html.Append("<h2").Append(id).Append('>').Append(HtmlEncoder.Default.Encode(heading.Text)).Append("</h2>");
                     break;
                 case Paragraph paragraph:
-                    html.Append(Markdown(paragraph.Text));
+                    html.Append(WithId(Markdown(paragraph.Text), "<p", id));
                     break;
                 case BulletList list:
-                    html.Append("<ul>");
+                    html.Append("<ul").Append(id).Append('>');
                     foreach (var item in list.Items)
                     {
                         html.Append("<li>").Append(Inline(item)).Append("</li>");
@@ -57,13 +61,25 @@ public sealed class PostHtmlRenderer(IOptions<ImagesOptions> images)
                     html.Append("</ul>");
                     break;
                 case Figure figure:
+                    var start = html.Length;
                     AppendFigure(html, figure, FindImage(sources, figure, figureIndex++));
+                    html.Insert(start + "<figure".Length, id);
                     break;
             }
         }
 
         return _sanitizer.Sanitize(html.ToString());
     }
+
+    private static bool IsBlockId(string id) =>
+        id.StartsWith("block-", StringComparison.Ordinal) && id.Length > "block-".Length && id.AsSpan("block-".Length).ContainsAnyExceptInRange('0', '9') is false;
+
+    // The id on the paragraph's own element; markdown that starts otherwise is left without one.
+    private static string WithId(string rendered, string tag, string id) =>
+        rendered.StartsWith(tag + ">", StringComparison.Ordinal) ? tag + id + rendered[tag.Length..] : rendered;
+
+    /// <summary>The element id of the article's block at <paramref name="index"/>, for links to it (<c>#block-3</c>).</summary>
+    public static string BlockId(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"block-{index}");
 
     /// <summary>Inline markdown of one untrusted line, sanitized: for list items and meta values.</summary>
     public string Inline(string text)
@@ -159,6 +175,17 @@ public sealed class PostHtmlRenderer(IOptions<ImagesOptions> images)
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedClasses.Add("figure-missing");
         sanitizer.AllowedClasses.Add("image-not-loaded");
+
+        // The blocks' own anchors (BlockId), which the checks panel links to; as for classes, a
+        // file has no way to set one, and any other id is dropped.
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement element && element.Id is { } id && !IsBlockId(id))
+            {
+                element.RemoveAttribute("id");
+            }
+        };
         return sanitizer;
     }
 }

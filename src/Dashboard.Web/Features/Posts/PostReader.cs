@@ -1,3 +1,4 @@
+using Dashboard.Core.Checks;
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ public sealed record PostView(
     DateTime ImportedAtUtc,
     DateTime UpdatedAtUtc,
     long? LastImportBatchId,
-    int OpenConflicts);
+    int OpenConflicts,
+    IReadOnlyList<CheckResult> Checks);
 
 /// <summary>Reads one post for its page.</summary>
 public sealed class PostReader(IDbContextFactory<DashboardDbContext> contexts)
@@ -46,10 +48,15 @@ public sealed class PostReader(IDbContextFactory<DashboardDbContext> contexts)
             return null;
         }
 
+        // In the order of Check.All, as they were run.
+        var order = Check.All.Select(c => c.Id).ToList();
+        var checks = (await db.PostChecks.AsNoTracking().Where(c => c.PostId == row.Id).ToListAsync(cancellationToken))
+            .Select(StoredChecks.ToResult).OrderBy(c => order.IndexOf(c.CheckId)).ToList();
+
         // The stored document was written by PostWriter from a parsed post, so it parses again.
         var post = PostParser.Parse(row.Document).Post
             ?? throw new InvalidOperationException($"The stored document of post {sourceId} no longer parses.");
         return new PostView(row.Id, post, row.Status, row.Version, row.LastReviewed, row.NeedsHumanReview, row.RowVersion,
-            row.ImportedAtUtc, row.UpdatedAtUtc, row.LastImportBatchId, row.OpenConflicts);
+            row.ImportedAtUtc, row.UpdatedAtUtc, row.LastImportBatchId, row.OpenConflicts, checks);
     }
 }

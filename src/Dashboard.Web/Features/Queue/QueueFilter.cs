@@ -14,6 +14,9 @@ public sealed record QueueFilter
     public string? Stack { get; init; }
     public string? Tool { get; init; }
 
+    /// <summary>Only posts failing this check (a <see cref="Dashboard.Core.Checks.Check.Id"/>), or any error-severity check (<see cref="Checks.CheckFilterValue.AnyError"/>).</summary>
+    public string? Check { get; init; }
+
     /// <summary>A range per score of <see cref="ScoreFields.All"/>; each score's whole range unless narrowed.</summary>
     public ScoreRanges Scores { get; init; } = ScoreRanges.All;
 
@@ -44,6 +47,8 @@ public sealed record QueueRow(
     DateOnly? LastReviewed,
     int ImageCount,
     long? ViewCount,
+    int CheckErrors,
+    int CheckWarnings,
     long RowVersion)
 {
     /// <summary>The scores as the API writes them: one member per score, by its name (<c>"quality": 87</c>).</summary>

@@ -12,7 +12,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
     private static readonly TimeSpan FacetLifetime = TimeSpan.FromSeconds(30);
     private static readonly Expression<Func<PostRecord, QueueRow>> ToRow = ScoreColumns.Expand<Func<PostRecord, QueueRow>>(p => new QueueRow(
         p.SourceId, p.Title, p.Topic, p.Difficulty, ScoreColumns.ValuesOf(p),
-        p.Status, p.Version, p.LastReviewed, p.ImageCount, p.ViewCount, p.RowVersion));
+        p.Status, p.Version, p.LastReviewed, p.ImageCount, p.ViewCount, p.CheckErrors, p.CheckWarnings, p.RowVersion));
 
     private readonly SemaphoreSlim _facetLock = new(1, 1);
     private (QueueFacets Facets, DateTimeOffset At)? _facets;
@@ -106,6 +106,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
             query = candidates is null ? query.Where(p => p.Tools.Contains(filter.Tool)) : query.Where(p => candidates.Contains(p.Id) && p.Tools.Contains(filter.Tool));
         }
 
+        query = QueueChecks.Filter(db, query, filter.Check);
         foreach (var score in ScoreFields.All)
         {
             query = InRange(query, score, filter.Scores[score]);
@@ -150,6 +151,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
             QueueColumn.LastReviewed => descending ? query.OrderByDescending(p => p.LastReviewed) : query.OrderBy(p => p.LastReviewed),
             QueueColumn.ImageCount => descending ? query.OrderByDescending(p => p.ImageCount) : query.OrderBy(p => p.ImageCount),
             QueueColumn.ViewCount => descending ? query.OrderByDescending(p => p.ViewCount) : query.OrderBy(p => p.ViewCount),
+            QueueColumn.CheckErrors => descending ? query.OrderByDescending(p => p.CheckErrors) : query.OrderBy(p => p.CheckErrors),
             _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "not a column the queue sorts by"),
         };
 

@@ -24,6 +24,7 @@ public static class QueueUrl
             Difficulty = Get("difficulty"),
             Stack = Get("stack"),
             Tool = Get("tool"),
+            Check = Checks.CheckFilterValue.Known(Get("check")),
             ShowAll = Get("all") == "1",
             Sort = QueueSort.Find(Get("sort")) ?? QueueSort.Default,
             Descending = Get("desc") == "1",
@@ -60,6 +61,7 @@ public static class QueueUrl
         Add("difficulty", filter.Difficulty);
         Add("stack", filter.Stack);
         Add("tool", filter.Tool);
+        Add("check", filter.Check);
         foreach (var score in ScoreFields.All)
         {
             var range = filter.Scores[score];

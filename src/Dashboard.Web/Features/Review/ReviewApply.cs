@@ -120,6 +120,7 @@ public sealed partial class ReviewService
             var document = PostWriter.Write(written);
             PostMapping.Apply(written, document, PostMapping.HashOf(document), record);
             record.ReviewerTouched = true;
+            await checks.ReplaceAsync(db, record, before.Version, cancellationToken);
         }
 
         // Every recorded change gets a new row version, even one that leaves the post as it was,

@@ -21,6 +21,7 @@ public sealed partial class ReviewService(
     PostChangeNotifier notifier,
     TimeProvider time,
     IOptions<ImportOptions> importOptions,
+    Checks.PostCheckRunner checks,
     ILogger<ReviewService> logger)
 {
     public Task<ReviewResult> EditChecklistAsync(string sourceId, long expectedRowVersion, IReadOnlyList<string> items, Reviewer reviewer, CancellationToken cancellationToken = default)

@@ -206,6 +206,51 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.ToTable("ImportErrors");
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostCheckRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CheckId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Field")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FieldKey")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Item")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Line")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId", "PostId");
+
+                    b.HasIndex("PostId", "CheckId")
+                        .IsUnique();
+
+                    b.ToTable("PostChecks", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.PostClaim", b =>
                 {
                     b.Property<long>("PostId")
@@ -666,6 +711,15 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.HasOne("Dashboard.Web.Data.Entities.ImportBatch", null)
                         .WithMany("Errors")
                         .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostCheckRecord", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.PostRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -194,6 +194,49 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.ToTable("ImportErrors");
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostCheckRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Item")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId", "PostId");
+
+                    b.HasIndex("PostId", "CheckId")
+                        .IsUnique();
+
+                    b.ToTable("PostChecks", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.PostClaim", b =>
                 {
                     b.Property<long>("PostId")
@@ -642,6 +685,15 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.HasOne("Dashboard.Web.Data.Entities.ImportBatch", null)
                         .WithMany("Errors")
                         .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostCheckRecord", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.PostRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,59 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Dashboard.Web.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class PostChecksTable : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PostChecks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PostId = table.Column<long>(type: "bigint", nullable: false),
+                    CheckId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Severity = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "text", nullable: false),
+                    Field = table.Column<string>(type: "text", nullable: true),
+                    FieldKey = table.Column<string>(type: "text", nullable: true),
+                    Item = table.Column<int>(type: "integer", nullable: true),
+                    Line = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PostChecks_Posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "Posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostChecks_CheckId_PostId",
+                table: "PostChecks",
+                columns: new[] { "CheckId", "PostId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostChecks_PostId_CheckId",
+                table: "PostChecks",
+                columns: new[] { "PostId", "CheckId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PostChecks");
+        }
+    }
+}
