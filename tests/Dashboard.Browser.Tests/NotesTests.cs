@@ -25,7 +25,7 @@ public sealed class NotesTests(DashboardApp app)
             var page = lead.Page;
             await ReviewSteps.OpenPostAsync(page, post.SourceId);
             await page.GetByTestId("review-request-changes").ClickAsync();
-            await page.GetByTestId("request-changes-note").Locator("textarea").First.FillAsync(note);
+            await page.Locator("[data-testid=request-changes-note] textarea, textarea[data-testid=request-changes-note]").First.FillAsync(note);
             await page.GetByTestId("request-changes-send").ClickAsync();
             await Expect(ReviewSteps.Snackbar(page, "Changes requested")).ToBeVisibleAsync();
         }
@@ -60,7 +60,7 @@ public sealed class NotesTests(DashboardApp app)
         {
             var page = lead.Page;
             await ReviewSteps.OpenPostAsync(page, post.SourceId);
-            await page.GetByTestId("comment-body").Locator("textarea").First.FillAsync(comment);
+            await page.Locator("[data-testid=comment-body] textarea, textarea[data-testid=comment-body]").First.FillAsync(comment);
             await page.GetByTestId("comment-add").ClickAsync();
             var added = page.GetByTestId("comment").Filter(new() { HasText = "is the second paragraph still true?" });
             await Expect(added.GetByTestId("comment-mention-name")).ToHaveTextAsync($"@{DashboardApp.ReviewerEmail}");
