@@ -66,6 +66,7 @@ public sealed class ReviewWorkflowTests(DashboardApp app)
 
             // Send for approval: the page moves on to the next post of the queue.
             await page.GetByTestId("review-submit").ClickAsync();
+            await page.GetByTestId("send-for-approval-send").ClickAsync();
             await Expect(ReviewSteps.Snackbar(page, $"Sent for approval: “{post.Title}”")).ToBeVisibleAsync();
             await ReviewSteps.ExpectMovedOnAsync(page, sourceId);
             await ReviewSteps.OpenPostAsync(page, sourceId);

@@ -54,6 +54,26 @@ public static class ReviewPolicy
         return (step.ChangesContent || contentChanged) && ReviewWorkflow.ReviewedStatuses.Contains(kept) ? ReviewStatus.InReview : kept;
     }
 
+    /// <summary>
+    /// May <paramref name="action"/> happen to a post with these open (unresolved) comments?
+    /// Approval waits until every comment is resolved when <paramref name="blockApproval"/> says so
+    /// (the setting <c>Review:BlockApprovalOnOpenComments</c>); nothing else is held up by them.
+    /// </summary>
+    public static Decision CheckOpenComments(ReviewAction action, IReadOnlyList<string> openComments, bool blockApproval)
+    {
+        ArgumentNullException.ThrowIfNull(openComments);
+        if (!IsHeldByOpenComments(action, blockApproval) || openComments.Count == 0)
+        {
+            return Decision.Allow;
+        }
+
+        var count = openComments.Count == 1 ? "an open comment" : $"{openComments.Count} open comments";
+        return Decision.Deny($"This post has {count}, which must be resolved before it is approved: {string.Join("; ", openComments)}.");
+    }
+
+    /// <summary>Can open comments hold up <paramref name="action"/> at all (so that a caller need not read them otherwise)?</summary>
+    public static bool IsHeldByOpenComments(ReviewAction action, bool blockApproval) => blockApproval && action == ReviewAction.Approve;
+
     /// <summary>The version after a bump.</summary>
     public static SemVersion Bump(SemVersion version, VersionBump bump) => bump switch
     {

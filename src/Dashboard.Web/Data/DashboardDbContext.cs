@@ -22,6 +22,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportError> ImportErrors => Set<ImportError>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<PostComment> PostComments => Set<PostComment>();
+    public DbSet<PostCommentMention> PostCommentMentions => Set<PostCommentMention>();
 
     /// <summary>Shared by every app instance, so a cookie signed by one is read by the others.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

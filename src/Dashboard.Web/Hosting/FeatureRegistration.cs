@@ -2,6 +2,7 @@ using Dashboard.Web.Data;
 using Dashboard.Web.Features.Claims;
 using Dashboard.Web.Features.Exports;
 using Dashboard.Web.Features.Live;
+using Dashboard.Web.Features.Notes;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Features.Review;
@@ -20,12 +21,14 @@ public static class FeatureRegistration
         services.AddSingleton<Features.Overview.OverviewQuery>().AddSingleton<Features.Imports.ImportFileView>();
         services.AddSingleton<PostChangeNotifier>();
         services.AddSingleton<Features.Checks.PostCheckRunner>().AddSingleton<Features.Checks.CheckCountsQuery>();
+        services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section).ValidateOnStart();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<BulkReviewService>();
         services.AddSingleton<ImportConflicts>();
         services.AddSingleton<PostHistoryQuery>();
         services.AddSingleton<PostPresence>();
         services.AddDashboardClaims();
+        services.AddNotesAndComments();
         services.AddScoped<CurrentReviewer>();
         services.AddScoped<PresenceCircuit>().AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<PresenceCircuit>());
 

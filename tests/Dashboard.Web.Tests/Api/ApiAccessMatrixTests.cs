@@ -8,7 +8,7 @@ namespace Dashboard.Web.Tests.Api;
 [Collection(ApiCollection.Name)]
 public sealed class ApiAccessMatrixTests(ApiApp app)
 {
-    private const int Ok = 200, Unauthorized = 401, Forbidden = 403;
+    private const int Ok = 200, Created = 201, Unauthorized = 401, Forbidden = 403;
 
     /// <summary>An endpoint: how to call it (its body made from the post's source id and etag), and the state its post must be in first (null: no post of its own).</summary>
     private sealed record Endpoint(string Method, string Path, string? PostStatus, bool IfMatch, Func<string, string, HttpContent?> Body);
@@ -23,6 +23,8 @@ public sealed class ApiAccessMatrixTests(ApiApp app)
         ["POST version"] = new("POST", "/api/posts/{id}/version", ReviewStatus.Drafted, true, (_, _) => JsonContent(new { bump = "minor" })),
         ["PUT checklist"] = new("PUT", "/api/posts/{id}/checklist", ReviewStatus.Drafted, true, (_, _) => JsonContent(new { items = new[] { "measure", "ship" } })),
         ["PATCH revision"] = new("PATCH", "/api/posts/{id}/revision", ReviewStatus.Drafted, true, (_, _) => JsonContent(new { version = "9.0.0", lastReviewed = "2026-01-31" })),
+        ["GET comments"] = new("GET", "/api/posts/{id}/comments", ReviewStatus.InReview, false, (_, _) => null),
+        ["POST comments"] = new("POST", "/api/posts/{id}/comments", ReviewStatus.InReview, false, (_, _) => JsonContent(new { body = "Cite the benchmark.", anchor = "paragraph:1" })),
         ["POST /api/imports"] = new("POST", "/api/imports", null, false, (_, _) => { var id = ApiApp.NewSourceId(); return Files(($"{id}.txt", ApiApp.PostText(id))); }),
         ["GET /api/index/feed"] = new("GET", "/api/index/feed?limit=5", null, false, (_, _) => null),
         ["POST /api/index/ack"] = new("POST", "/api/index/ack", ReviewStatus.Approved, false, (id, etag) => JsonContent(new { posts = new[] { new { sourceId = id, etag } } })),
@@ -39,6 +41,8 @@ public sealed class ApiAccessMatrixTests(ApiApp app)
         ("POST version", [Unauthorized, Ok, Ok, Ok, Ok]),
         ("PUT checklist", [Unauthorized, Ok, Ok, Ok, Ok]),
         ("PATCH revision", [Unauthorized, Forbidden, Forbidden, Ok, Forbidden]),
+        ("GET comments", [Unauthorized, Ok, Ok, Ok, Ok]),
+        ("POST comments", [Unauthorized, Created, Created, Created, Created]),
         ("POST /api/imports", [Unauthorized, Ok, Ok, Ok, Ok]),
         ("GET /api/index/feed", [Unauthorized, Ok, Ok, Ok, Ok]),
         ("POST /api/index/ack", [Unauthorized, Forbidden, Ok, Ok, Ok]),

@@ -4,6 +4,7 @@ using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Hosting;
 using Dashboard.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -63,6 +64,8 @@ public class PostPageTests : BunitContext
         Services.AddSingleton(db.Get<IDbContextFactory<DashboardDbContext>>());
         Services.AddSingleton(db.Get<DashboardConnection>());
         Services.AddSingleton(TimeProvider.System);
+        // The features bind their settings (Review:...) from configuration: none here, so the defaults.
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         Services.AddDashboardFeatures();
         AddAuthorization();
         return db;

@@ -85,15 +85,18 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
         var sourceId = await _fixture.AddAsync(ReviewStatus.Drafted);
         var loaded = await TargetAsync(sourceId);
         var popovers = Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
         var cut = Render<ReviewPanel>(p => p.Add(x => x.Target, loaded).Add(x => x.Reviewer, ReviewDatabase.Editor).Add(x => x.OnOutcome, Collect()));
         await cut.Find("[data-testid=review-bump]").ClickAsync(new());
         await popovers.WaitForElement("[data-testid=review-bump-patch]").ClickAsync(new());
         Assert.True(Assert.Single(_outcomes).Result.Succeeded);
 
-        // The page reloads the post, and the reviewer sends it on straight away.
+        // The page reloads the post, and the reviewer sends it on straight away (the note is optional).
         var reloaded = await TargetAsync(sourceId);
         cut.Render(p => p.Add(x => x.Target, reloaded));
-        await cut.Find("[data-testid=review-submit]").ClickAsync(new());
+        var clicked = cut.Find("[data-testid=review-submit]").ClickAsync(new());
+        await dialogs.WaitForElement("[data-testid=send-for-approval-send]").ClickAsync(new());
+        await clicked;
 
         Assert.Equal(2, _outcomes.Count);
         Assert.Equal(ReviewStatus.InReview, (await _fixture.GetAsync(sourceId)).Status);
@@ -120,6 +123,27 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
         Assert.True(_outcomes[0].Result.Succeeded, _outcomes[0].Result.Message);
         Assert.Equal(ReviewStatus.ChangesRequested, (await _fixture.GetAsync(sourceId)).Status);
         Assert.Equal("add a rollback section", Assert.Single(await _fixture.HistoryAsync(sourceId)).Note);
+    }
+
+    [Fact]
+    public async Task Send_for_approval_asks_for_an_optional_note_and_sends_it_with_the_action()
+    {
+        var sourceId = await _fixture.AddAsync(ReviewStatus.Drafted);
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var target = await TargetAsync(sourceId);
+        var cut = Render<ReviewPanel>(p => p.Add(x => x.Target, target).Add(x => x.Reviewer, ReviewDatabase.Editor).Add(x => x.OnOutcome, Collect()));
+
+        var clicked = cut.Find("[data-testid=review-submit]").ClickAsync(new());
+        dialogs.WaitForElement("[data-testid=send-for-approval-send]");
+        Assert.False(dialogs.Find("[data-testid=send-for-approval-send]").HasAttribute("disabled"), "the note is optional");
+        await dialogs.Find("textarea").InputAsync(new ChangeEventArgs { Value = "rewrote the rollback section" });
+        await dialogs.Find("[data-testid=send-for-approval-send]").ClickAsync(new());
+        await clicked;
+
+        Assert.True(Assert.Single(_outcomes).Result.Succeeded, _outcomes[0].Result.Message);
+        Assert.Equal(ReviewStatus.InReview, (await _fixture.GetAsync(sourceId)).Status);
+        Assert.Equal("rewrote the rollback section", Assert.Single(await _fixture.HistoryAsync(sourceId)).Note);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Dashboard.Core.Format;
 using Dashboard.Core.Review;
 using Dashboard.Core.Tests.TestData;
 using Dashboard.Web.Data.Entities;
+using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Features.Review;
 using Dashboard.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,24 @@ public sealed class ReviewDatabase : IAsyncLifetime
     };
 
     public async ValueTask InitializeAsync() => Database = await TestDatabase.CreateAsync();
+
+    /// <summary>A database of a test's own, with <paramref name="settings"/> over the app's; the caller disposes it.</summary>
+    internal static async Task<ReviewDatabase> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new() { Database = await TestDatabase.CreateAsync(settings) };
+
+    /// <summary>Creates an account (its sign-in name is <paramref name="email"/>) and returns it as the reviewer it signs in as.</summary>
+    internal async Task<Reviewer> AccountAsync(string email, Role role)
+    {
+        var created = await Database.Get<AccountService>().CreateAsync(email, DemoAccounts.Password, Roles.NameOf(role), Admin);
+        Assert.True(created.Succeeded, created.Message);
+        return new Reviewer(email, role);
+    }
+
+    internal async Task<long> PostIdAsync(string sourceId)
+    {
+        await using var db = Database.CreateContext();
+        return await db.Posts.Where(p => p.SourceId == sourceId).Select(p => p.Id).SingleAsync(Cancel);
+    }
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 

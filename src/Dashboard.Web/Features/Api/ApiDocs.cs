@@ -9,11 +9,11 @@ namespace Dashboard.Web.Features.Api;
 /// </summary>
 internal static class ApiDocs
 {
-    public static RouteHandlerBuilder WithJsonBody<T>(this RouteHandlerBuilder endpoint) =>
+    public static RouteHandlerBuilder WithJsonBody<T>(this RouteHandlerBuilder endpoint, bool required = true) =>
         endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
         {
             var schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellationToken);
-            operation.RequestBody = Body("application/json", schema);
+            operation.RequestBody = Body("application/json", schema, required);
         });
 
     /// <summary>multipart/form-data with one or more file parts.</summary>
@@ -29,9 +29,9 @@ internal static class ApiDocs
             return Task.CompletedTask;
         });
 
-    private static OpenApiRequestBody Body(string contentType, IOpenApiSchema schema) => new()
+    private static OpenApiRequestBody Body(string contentType, IOpenApiSchema schema, bool required = true) => new()
     {
-        Required = true,
+        Required = required,
         Content = new Dictionary<string, OpenApiMediaType> { [contentType] = new() { Schema = schema } },
     };
 }

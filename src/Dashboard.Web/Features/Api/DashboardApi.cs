@@ -16,6 +16,7 @@ public static class DashboardApi
         api.MapPostsApi();
         api.MapReviewApi();
         api.MapClaimsApi();
+        api.MapCommentsApi();
         api.MapImportsApi();
         api.MapIndexFeedApi();
 

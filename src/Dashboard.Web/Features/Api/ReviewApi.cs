@@ -16,9 +16,13 @@ internal static class ReviewApi
     {
         var posts = api.MapGroup("/posts/{sourceId}").WithTags("Review");
 
+        // The note is optional, and so is the body: a bare POST sends the post without one.
         Change(posts.MapPost("/submit", (string sourceId, HttpContext http, ReviewService reviews, PostReader reader, CancellationToken ct) =>
-                RunAsync(http, sourceId, ReviewAction.SubmitForApproval, reader, (version, who) => reviews.SubmitAsync(sourceId, version, who, ct), ct)),
-            "SubmitPost", "Send a post to a lead for approval");
+                http.Request.ContentLength is 0 || (http.Request.ContentLength is null && !http.Request.HasJsonContentType())
+                    ? RunAsync(http, sourceId, ReviewAction.SubmitForApproval, reader, (version, who) => reviews.SubmitAsync(sourceId, version, who, ct), ct)
+                    : RunAsync<SubmitBody>(http, sourceId, ReviewAction.SubmitForApproval, reader, ct, (body, version, who) => reviews.SubmitAsync(sourceId, version, body.Note, who, ct))),
+            "SubmitPost", "Send a post to a lead for approval, optionally with a note for the lead (shown on top of the post until a lead decides)")
+            .WithJsonBody<SubmitBody>(required: false);
 
         Change(posts.MapPost("/approve", (string sourceId, HttpContext http, ReviewService reviews, PostReader reader, CancellationToken ct) =>
                 RunAsync(http, sourceId, ReviewAction.Approve, reader, (version, who) => reviews.ApproveAsync(sourceId, version, who, ct), ct)),
@@ -124,6 +128,12 @@ internal interface IRequestBody
 
 /// <summary><c>{"note": "..."}</c>; an empty note is the service's to refuse (422).</summary>
 public sealed record RequestChangesBody(string? Note) : IRequestBody
+{
+    IResult? IRequestBody.Problem() => null;
+}
+
+/// <summary><c>{"note": "..."}</c>, optional: a note for the lead.</summary>
+public sealed record SubmitBody(string? Note) : IRequestBody
 {
     IResult? IRequestBody.Problem() => null;
 }

@@ -3,6 +3,7 @@ using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Features.Review;
 
@@ -11,7 +12,7 @@ namespace Dashboard.Web.Features.Review;
 /// who can and who cannot (and why), then the action on those that can, one history entry per
 /// post, all tagged with one bulk id so that one click undoes the whole batch.
 /// </summary>
-public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> contexts, ReviewService reviews)
+public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> contexts, ReviewService reviews, IOptions<ReviewOptions> reviewOptions)
 {
     /// <summary>The most posts one bulk action takes (a queue filter can match far more).</summary>
     public const int MaxPosts = 5000;
@@ -21,6 +22,9 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
         var permitted = ReviewPolicy.Permits(reviewer.Role, request.ReviewAction);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var targets = await CurrentAsync(db, request, cancellationToken);
+        var withOpenComments = ReviewPolicy.IsHeldByOpenComments(request.ReviewAction, reviewOptions.Value.BlockApprovalOnOpenComments)
+            ? await OpenComments.PostsWithOpenAsync(db, [.. targets.Select(t => t.SourceId)], cancellationToken)
+            : [];
 
         var eligible = new List<BulkTarget>();
         var refusals = new Dictionary<string, int>();
@@ -43,6 +47,10 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
             else if (ReviewPolicy.Check(reviewer.Role, request.ReviewAction, status!) is { Allowed: false })
             {
                 Refuse(ReasonFor(request.Action, status!));
+            }
+            else if (withOpenComments.Contains(sourceId))
+            {
+                Refuse(HaveOpenComments);
             }
             else
             {
@@ -176,6 +184,9 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
             .Select(p => new { p.SourceId, p.RowVersion, p.Status }).ToListAsync(cancellationToken);
         return [.. matching.Select(m => (m.SourceId, (long?)m.RowVersion, (long?)m.RowVersion, (string?)m.Status))];
     }
+
+    /// <summary>The dry run's reason for posts whose open comments hold up their approval.</summary>
+    public const string HaveOpenComments = "have open comments (resolve them first)";
 
     private static string ReasonFor(BulkAction action, string status) => (action, status) switch
     {

@@ -96,6 +96,11 @@ public sealed partial class ReviewService
             return ReviewResult.Refused(ReviewFailure.Invalid, allowed.Reason!);
         }
 
+        if (await CheckOpenCommentsAsync(db, record, action, cancellationToken) is { Allowed: false } held)
+        {
+            return ReviewResult.Refused(ReviewFailure.Invalid, held.Reason!);
+        }
+
         var before = RevisionSnapshot.Of(record);
         var post = PostParser.Parse(record.Document).Post
             ?? throw new InvalidOperationException($"The stored document of post {sourceId} no longer parses.");

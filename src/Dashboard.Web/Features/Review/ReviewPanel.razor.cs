@@ -56,8 +56,14 @@ public sealed partial class ReviewPanel
     private string Bumped(VersionBump bump) =>
         SemVersion.TryParse(Target.Version, out var version) ? ReviewPolicy.Bump(version, bump).ToString() : "?";
 
-    private Task SubmitAsync() =>
-        RunAsync(ReviewAction.SubmitForApproval, "Sent for approval", r => Reviews.SubmitAsync(Target.SourceId, Target.RowVersion, r));
+    private async Task SubmitAsync()
+    {
+        var note = await RequestChangesDialog.AskAsync(Dialogs, $"Anything the lead should know about “{Target.Title}”?", RequestChangesDialog.SendNote);
+        if (note is not null)
+        {
+            await RunAsync(ReviewAction.SubmitForApproval, "Sent for approval", r => Reviews.SubmitAsync(Target.SourceId, Target.RowVersion, note, r));
+        }
+    }
 
     private Task ApproveAsync() =>
         RunAsync(ReviewAction.Approve, "Approved", r => Reviews.ApproveAsync(Target.SourceId, Target.RowVersion, r));

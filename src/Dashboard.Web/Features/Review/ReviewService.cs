@@ -22,6 +22,7 @@ public sealed partial class ReviewService(
     TimeProvider time,
     IOptions<ImportOptions> importOptions,
     Checks.PostCheckRunner checks,
+    IOptions<ReviewOptions> reviewOptions,
     ILogger<ReviewService> logger)
 {
     public Task<ReviewResult> EditChecklistAsync(string sourceId, long expectedRowVersion, IReadOnlyList<string> items, Reviewer reviewer, CancellationToken cancellationToken = default)
@@ -52,12 +53,25 @@ public sealed partial class ReviewService(
             WithRevision(post, record, version: ReviewPolicy.Bump(SemVersion.Parse(record.Version), bump)), cancellationToken);
 
     public Task<ReviewResult> SubmitAsync(string sourceId, long expectedRowVersion, Reviewer reviewer, CancellationToken cancellationToken = default) =>
-        ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.SubmitForApproval, "sent for approval", (post, _) => post, cancellationToken);
+        SubmitAsync(sourceId, expectedRowVersion, note: null, reviewer, cancellationToken);
+
+    /// <summary>Sends the post to a lead, with an optional note for the lead (shown at the top of the post until a lead decides).</summary>
+    public Task<ReviewResult> SubmitAsync(string sourceId, long expectedRowVersion, string? note, Reviewer reviewer, CancellationToken cancellationToken = default) =>
+        TooLong(note) is { } refused
+            ? Task.FromResult(refused)
+            : ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.SubmitForApproval, "sent for approval", (post, _) => post, cancellationToken,
+                note: string.IsNullOrWhiteSpace(note) ? null : note.Trim());
 
     public Task<ReviewResult> RequestChangesAsync(string sourceId, long expectedRowVersion, string note, Reviewer reviewer, CancellationToken cancellationToken = default) =>
         string.IsNullOrWhiteSpace(note)
             ? Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, "Say what should change: the note is what the editor will read."))
-            : ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.RequestChanges, "changes requested", (post, _) => post, cancellationToken, note: note.Trim());
+            : TooLong(note) is { } refused
+                ? Task.FromResult(refused)
+                : ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.RequestChanges, "changes requested", (post, _) => post, cancellationToken, note: note.Trim());
+
+    private static ReviewResult? TooLong(string? note) => note?.Trim().Length > ReviewNotes.MaxLength
+        ? ReviewResult.Refused(ReviewFailure.Invalid, $"The note has {note.Trim().Length} characters; at most {ReviewNotes.MaxLength} are kept.")
+        : null;
 
     /// <summary>Approves for indexing: last reviewed becomes today and needs-human-review is cleared, so the post leaves the queue.</summary>
     public Task<ReviewResult> ApproveAsync(string sourceId, long expectedRowVersion, Reviewer reviewer, CancellationToken cancellationToken = default) =>

@@ -274,6 +274,81 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.ToTable("PostClaims", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Anchor")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PostId", "ParentId", "ResolvedAtUtc");
+
+                    b.ToTable("PostComments", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostCommentMention", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("CommentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "ReadAtUtc");
+
+                    b.HasIndex("CommentId", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("PostCommentMentions", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.PostConflict", b =>
                 {
                     b.Property<long>("Id")
@@ -733,6 +808,35 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostComment", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.PostComment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Dashboard.Web.Data.Entities.PostRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostCommentMention", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.DashboardUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dashboard.Web.Data.Entities.PostComment", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.PostConflict", b =>
                 {
                     b.HasOne("Dashboard.Web.Data.Entities.ImportBatch", null)
@@ -841,6 +945,11 @@ namespace Dashboard.Web.Data.Postgres.Migrations
             modelBuilder.Entity("Dashboard.Web.Data.Entities.ImportBatch", b =>
                 {
                     b.Navigation("Errors");
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostComment", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 #pragma warning restore 612, 618
         }

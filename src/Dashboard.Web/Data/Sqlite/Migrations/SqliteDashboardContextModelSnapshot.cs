@@ -260,6 +260,77 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.ToTable("PostClaims", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Anchor")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PostId", "ParentId", "ResolvedAtUtc");
+
+                    b.ToTable("PostComments", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostCommentMention", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CommentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "ReadAtUtc");
+
+                    b.HasIndex("CommentId", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("PostCommentMentions", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.PostConflict", b =>
                 {
                     b.Property<long>("Id")
@@ -707,6 +778,35 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostComment", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.PostComment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Dashboard.Web.Data.Entities.PostRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostCommentMention", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.DashboardUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dashboard.Web.Data.Entities.PostComment", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.PostConflict", b =>
                 {
                     b.HasOne("Dashboard.Web.Data.Entities.ImportBatch", null)
@@ -815,6 +915,11 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
             modelBuilder.Entity("Dashboard.Web.Data.Entities.ImportBatch", b =>
                 {
                     b.Navigation("Errors");
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostComment", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 #pragma warning restore 612, 618
         }
