@@ -49,7 +49,9 @@ internal sealed record ParsedFile(ImportFile File, PreparedPost? Post, IReadOnly
                 return new ParsedFile(file, null, [.. result.Errors.Select(e => new ImportFileError(file.Name, e.Line, e.Message))]);
             }
 
-            post = ImportPolicy.Admit(post);
+            var admitted = ImportPolicy.Admit(post);
+            var fileHash = ReferenceEquals(admitted, post) ? null : PostMapping.HashOf(PostWriter.Write(post));
+            post = admitted;
             var document = PostWriter.Write(post);
 
             // Written canonically a post can grow (a checklist the body lacked is added to it): what
@@ -60,7 +62,7 @@ internal sealed record ParsedFile(ImportFile File, PreparedPost? Post, IReadOnly
                 return Failed(file, $"written as a complete export the post is {documentBytes:N0} bytes; the largest accepted is {maxBytes:N0} bytes (setting Import:MaxFileBytes)");
             }
 
-            return new ParsedFile(file, PreparedPost.From(post, document, PostMapping.HashOf(document), nowUtc), []);
+            return new ParsedFile(file, PreparedPost.From(post, document, PostMapping.HashOf(document), nowUtc) with { FileHash = fileHash }, []);
         }
         catch (IOException ex)
         {

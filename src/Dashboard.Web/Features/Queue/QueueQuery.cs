@@ -1,3 +1,4 @@
+using Dashboard.Core.Review;
 using System.Linq.Expressions;
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
@@ -79,7 +80,9 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
     internal static IQueryable<PostRecord> Filter(DashboardDbContext db, QueueFilter filter)
     {
         var query = db.Posts.AsNoTracking();
-        if (!filter.ShowAll)
+        // A status that keeps posts out of the queue (rejected, approved) shows those posts: in
+        // the queue alone it would always be empty.
+        if (!filter.ShowAll && !ReviewWorkflow.OutOfQueueStatuses.Contains(filter.Status ?? ""))
         {
             query = query.Where(p => p.InQueue);
         }

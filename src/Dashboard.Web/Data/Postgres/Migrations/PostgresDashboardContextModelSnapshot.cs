@@ -346,6 +346,10 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DuplicateOf")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int?>("Freshness")
                         .HasColumnType("integer");
 
@@ -391,6 +395,21 @@ namespace Dashboard.Web.Data.Postgres.Migrations
 
                     b.Property<string>("Reference")
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("RejectedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RejectedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("RejectionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<bool>("ReviewerTouched")
                         .HasColumnType("boolean");
