@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Dashboard.Core.Format;
-using Dashboard.Core.Review;
 using Dashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -56,11 +55,6 @@ internal sealed class PostRecordConfiguration(bool queueIndexesNameTheId)
 
         // A cluster's members, for the Clusters page and the cluster filter.
         builder.HasIndex(p => p.ClusterId);
-
-        builder.Property(p => p.RejectionReason).HasMaxLength(20);
-        builder.Property(p => p.RejectionNote).HasMaxLength(Rejection.MaxNoteLength);
-        builder.Property(p => p.DuplicateOf).HasMaxLength(FieldLimits.SourceId);
-        builder.Property(p => p.RejectedBy).HasMaxLength(256);
 
         // The index feed pages through approved posts in source-id order.
         builder.HasIndex(p => new { p.Status, p.SourceId });

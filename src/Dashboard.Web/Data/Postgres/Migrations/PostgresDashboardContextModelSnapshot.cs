@@ -347,8 +347,7 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("DuplicateOf")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<int?>("Freshness")
                         .HasColumnType("integer");
@@ -400,16 +399,13 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RejectedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RejectionNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RejectionReason")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("text");
 
                     b.Property<bool>("ReviewerTouched")
                         .HasColumnType("boolean");

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Dashboard.Web.Data.Sqlite.Migrations
+namespace Dashboard.Web.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class RejectionColumns : Migration
@@ -14,35 +14,31 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "DuplicateOf",
                 table: "Posts",
-                type: "TEXT",
-                maxLength: 200,
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "RejectedAtUtc",
                 table: "Posts",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RejectedBy",
                 table: "Posts",
-                type: "TEXT",
-                maxLength: 256,
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RejectionNote",
                 table: "Posts",
-                type: "TEXT",
-                maxLength: 1000,
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RejectionReason",
                 table: "Posts",
-                type: "TEXT",
-                maxLength: 20,
+                type: "text",
                 nullable: true);
         }
 

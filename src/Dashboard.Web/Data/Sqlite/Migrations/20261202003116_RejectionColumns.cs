@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Dashboard.Web.Data.Postgres.Migrations
+namespace Dashboard.Web.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class RejectionColumns : Migration
@@ -14,35 +14,31 @@ namespace Dashboard.Web.Data.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "DuplicateOf",
                 table: "Posts",
-                type: "character varying(200)",
-                maxLength: 200,
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "RejectedAtUtc",
                 table: "Posts",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RejectedBy",
                 table: "Posts",
-                type: "character varying(256)",
-                maxLength: 256,
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RejectionNote",
                 table: "Posts",
-                type: "character varying(1000)",
-                maxLength: 1000,
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RejectionReason",
                 table: "Posts",
-                type: "character varying(20)",
-                maxLength: 20,
+                type: "TEXT",
                 nullable: true);
         }
 

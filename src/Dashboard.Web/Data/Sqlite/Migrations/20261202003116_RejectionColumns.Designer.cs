@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteDashboardContext))]
-    [Migration("20261202002051_RejectionColumns")]
+    [Migration("20261202003116_RejectionColumns")]
     partial class RejectionColumns
     {
         /// <inheritdoc />
@@ -332,7 +332,6 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DuplicateOf")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Freshness")
@@ -385,15 +384,12 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RejectedBy")
-                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RejectionNote")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RejectionReason")
-                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ReviewerTouched")
