@@ -32,7 +32,7 @@ internal static class RejectionApi
                 Results.Ok(await query.PageAsync(minSize, page, size, ct)))
             .WithName("ListClusters")
             .WithSummary("Near-copy clusters by size, largest first: {total, items:[{id, size, representative, members:[sourceIds]}]}")
-            .Produces<ClusterPage>();
+            .Produces<ClusterList>();
 
         clusters.MapPost("/{id:long}/resolve", ResolveAsync)
             .WithName("ResolveCluster")

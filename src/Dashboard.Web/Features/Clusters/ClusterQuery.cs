@@ -8,7 +8,7 @@ namespace Dashboard.Web.Features.Clusters;
 public sealed record ClusterSummary(long Id, int Size, string Representative, IReadOnlyList<string> Members);
 
 /// <summary>A page of clusters, largest first, and how many there are in all.</summary>
-public sealed record ClusterPage(int Total, IReadOnlyList<ClusterSummary> Items);
+public sealed record ClusterList(int Total, IReadOnlyList<ClusterSummary> Items);
 
 /// <summary>A member of a cluster as its page shows it: enough to act on it and its article to compare.</summary>
 public sealed record ClusterMember(string SourceId, string Title, string Status, long RowVersion, string Article);
@@ -29,7 +29,7 @@ public sealed class ClusterQuery(IDbContextFactory<DashboardDbContext> contexts)
     /// <summary>The most clusters a page holds.</summary>
     public const int MaxPageSize = 100;
 
-    public async Task<ClusterPage> PageAsync(int minSize, int page, int size, CancellationToken cancellationToken = default)
+    public async Task<ClusterList> PageAsync(int minSize, int page, int size, CancellationToken cancellationToken = default)
     {
         minSize = Math.Max(minSize, 2);
         size = Math.Clamp(size, 1, MaxPageSize);
@@ -46,7 +46,7 @@ public sealed class ClusterQuery(IDbContextFactory<DashboardDbContext> contexts)
         var members = (await db.Posts.AsNoTracking().Where(p => p.ClusterId != null && ids.Contains(p.ClusterId.Value))
                 .Select(p => new { ClusterId = p.ClusterId!.Value, p.SourceId }).ToListAsync(cancellationToken))
             .ToLookup(m => m.ClusterId, m => m.SourceId);
-        return new ClusterPage(total, [.. onPage.Select(c =>
+        return new ClusterList(total, [.. onPage.Select(c =>
         {
             var sourceIds = members[c.Id].Order(StringComparer.Ordinal).ToList();
             return new ClusterSummary(c.Id, c.Size, sourceIds[0], sourceIds);

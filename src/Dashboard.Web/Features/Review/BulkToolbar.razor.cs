@@ -72,9 +72,22 @@ public sealed partial class BulkToolbar
                 }
             }
 
-            var request = _allMatching
+            RejectChoice? rejection = null;
+            if (action == BulkAction.Reject)
+            {
+                rejection = await RejectDialog.AskAsync(Dialogs, "One reason and note for every post rejected:", sourceId: null);
+                if (rejection is null)
+                {
+                    return;
+                }
+
+                note = rejection.Note;
+            }
+
+            var request = (_allMatching
                 ? new BulkRequest(action, null, Filter, bump, note)
-                : new BulkRequest(action, [.. Selected.Select(r => new BulkTarget(r.SourceId, r.RowVersion))], null, bump, note);
+                : new BulkRequest(action, [.. Selected.Select(r => new BulkTarget(r.SourceId, r.RowVersion))], null, bump, note))
+                with { Reason = rejection?.Reason ?? RejectionReason.Other, DuplicateOf = rejection?.DuplicateOf };
             var plan = await Bulk.DryRunAsync(request, reviewer);
             var outcome = await BulkReviewDialog.ConfirmAndRunAsync(Dialogs, plan, reviewer, TitleFor(action, bump));
             if (outcome is null)
@@ -123,6 +136,7 @@ public sealed partial class BulkToolbar
         {
             BulkAction.Approve => $"Approved {count:N0} {posts}",
             BulkAction.RequestChanges => $"Requested changes on {count:N0} {posts}",
+            BulkAction.Reject => $"Rejected {count:N0} {posts}",
             _ => $"Bumped the version ({bump.ToString().ToLowerInvariant()}) of {count:N0} {posts}",
         };
     }
@@ -131,6 +145,7 @@ public sealed partial class BulkToolbar
     {
         BulkAction.Approve => "Approve posts",
         BulkAction.RequestChanges => "Request changes",
+        BulkAction.Reject => "Reject posts",
         _ => $"Bump versions ({bump.ToString().ToLowerInvariant()})",
     };
 }
