@@ -16,6 +16,7 @@ public sealed partial class ClusterPage
     private List<(ClusterMember Member, WordDiffResult? Diff)> _members = [];
     private Reviewer? _reviewer;
     private bool _busy;
+    private bool _interactive;
 
     [Parameter] public long Id { get; set; }
 
@@ -32,6 +33,15 @@ public sealed partial class ClusterPage
     {
         _reviewer = await CurrentReviewer.GetAsync();
         await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
     }
 
     private async Task LoadAsync()
