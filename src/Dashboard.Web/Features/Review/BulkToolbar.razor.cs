@@ -84,10 +84,9 @@ public sealed partial class BulkToolbar
                 note = rejection.Note;
             }
 
-            var request = (_allMatching
-                ? new BulkRequest(action, null, Filter, bump, note)
-                : new BulkRequest(action, [.. Selected.Select(r => new BulkTarget(r.SourceId, r.RowVersion))], null, bump, note))
-                with { Reason = rejection?.Reason ?? RejectionReason.Other, DuplicateOf = rejection?.DuplicateOf };
+            IReadOnlyList<BulkTarget>? selected = _allMatching ? null : [.. Selected.Select(r => new BulkTarget(r.SourceId, r.RowVersion))];
+            var request = new BulkRequest(
+                action, selected, _allMatching ? Filter : null, bump, note, rejection?.Reason ?? RejectionReason.Other, rejection?.DuplicateOf);
             var plan = await Bulk.DryRunAsync(request, reviewer);
             var outcome = await BulkReviewDialog.ConfirmAndRunAsync(Dialogs, plan, reviewer, TitleFor(action, bump));
             if (outcome is null)
