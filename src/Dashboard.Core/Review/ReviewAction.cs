@@ -35,6 +35,12 @@ public enum ReviewAction
 
     /// <summary>Keep the reviewed post and set the newer imported file aside.</summary>
     DismissImport,
+
+    /// <summary>Reject the post, with a reason (<see cref="RejectionReason"/>) and a note: it leaves the queue and never reaches the index feed.</summary>
+    Reject,
+
+    /// <summary>Take a rejection back: the post is drafted again, back in the queue.</summary>
+    Reopen,
 }
 
 /// <summary>
@@ -82,6 +88,12 @@ public enum HistoryKind
 
     /// <summary>See <see cref="ReviewAction.DismissImport"/>.</summary>
     ImportDismissed = 12,
+
+    /// <summary>See <see cref="ReviewAction.Reject"/>.</summary>
+    Rejected = 13,
+
+    /// <summary>See <see cref="ReviewAction.Reopen"/>.</summary>
+    Reopened = 14,
 }
 
 /// <summary>The kinds of version bump.</summary>

@@ -97,9 +97,15 @@ public static class ReviewPolicy
     /// becomes approved only through <see cref="ReviewAction.Approve"/>, which checks that it was
     /// sent to a lead and clears needs human review. An indexed post may go back to approved, to
     /// be fed again, since a lead approved it before.
+    /// A rejection carries its reason, so a revision edit neither rejects a post nor takes a
+    /// rejection back: Reject and Reopen do.
     /// </summary>
-    public static Decision CheckRevisionEdit(string current, string proposed) =>
-        proposed == ReviewStatus.Approved && !ReviewWorkflow.ReviewedStatuses.Contains(current)
-            ? Decision.Deny($"A revision edit cannot approve a post (it is {current}): approve it with Approve, once it has been sent for approval.")
-            : Decision.Allow;
+    public static Decision CheckRevisionEdit(string current, string proposed) => (current, proposed) switch
+    {
+        (_, ReviewStatus.Approved) when !ReviewWorkflow.ReviewedStatuses.Contains(current) =>
+            Decision.Deny($"A revision edit cannot approve a post (it is {current}): approve it with Approve, once it has been sent for approval."),
+        (not ReviewStatus.Rejected, ReviewStatus.Rejected) => Decision.Deny("A revision edit cannot reject a post: reject it with Reject, which records the reason."),
+        (ReviewStatus.Rejected, not ReviewStatus.Rejected) => Decision.Deny("A revision edit cannot take a rejection back: reopen the post with Reopen."),
+        _ => Decision.Allow,
+    };
 }

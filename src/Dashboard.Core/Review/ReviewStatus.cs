@@ -18,8 +18,11 @@ public static class ReviewStatus
     /// <summary>The search indexer has taken it.</summary>
     public const string Indexed = "indexed";
 
+    /// <summary>A lead rejected it (see <see cref="Rejection"/>): out of the queue, never in the index feed, until reopened.</summary>
+    public const string Rejected = "rejected";
+
     /// <summary>Every status, in workflow order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Drafted, InReview, ChangesRequested, Approved, Indexed];
+    public static IReadOnlyList<string> All { get; } = [Drafted, InReview, ChangesRequested, Approved, Indexed, Rejected];
 
     /// <summary>True for a status the workflow knows.</summary>
     public static bool IsKnown(string? status) => status is not null && All.Contains(status);

@@ -23,8 +23,8 @@ public sealed record WorkflowStep(
     HistoryKind Kind);
 
 /// <summary>
-/// The review workflow as data: drafted → in review → approved → indexed, and changes requested
-/// back to the editor. One row per action; <see cref="ReviewPolicy"/> reads it, and an action
+/// The review workflow as data: drafted → in review → approved → indexed, changes requested
+/// back to the editor, and rejected (out of the queue) until a lead reopens it. One row per action; <see cref="ReviewPolicy"/> reads it, and an action
 /// or a status it does not name is refused. A new action is a row here.
 /// </summary>
 public static class ReviewWorkflow
@@ -68,6 +68,21 @@ public static class ReviewWorkflow
         new(ReviewAction.UndoBulk, Everyone, "", AnyKnownStatus, NoRefusal, To: null, ChangesContent: false, HistoryKind.Undone),
         new(ReviewAction.AcceptImport, Everyone, "", AnyKnownStatus, NoRefusal, To: null, ChangesContent: true, HistoryKind.ImportAccepted),
         new(ReviewAction.DismissImport, Everyone, "", AnyKnownStatus, NoRefusal, To: null, ChangesContent: false, HistoryKind.ImportDismissed),
+
+        // Not from indexed: the search index already holds the post and the feed has no way to
+        // withdraw it, so rejecting it would say something untrue. Approved is fine: it only
+        // leaves the feed.
+        new(
+            ReviewAction.Reject, LeadOrAdmin, "Only a lead or an admin can reject a post.",
+            [ReviewStatus.Drafted, ReviewStatus.InReview, ReviewStatus.ChangesRequested, ReviewStatus.Approved],
+            status => status == ReviewStatus.Rejected
+                ? "This post is already rejected."
+                : $"This post is {status}: the search index already has it, and a rejection cannot take it back out.",
+            ReviewStatus.Rejected, ChangesContent: false, HistoryKind.Rejected),
+        new(
+            ReviewAction.Reopen, LeadOrAdmin, "Only a lead or an admin can reopen a rejected post.", [ReviewStatus.Rejected],
+            status => $"This post is {status}; only a rejected post can be reopened.",
+            ReviewStatus.Drafted, ChangesContent: false, HistoryKind.Reopened),
     ];
 
     private static readonly Dictionary<ReviewAction, WorkflowStep> ByAction = Steps.ToDictionary(s => s.Action);
@@ -82,6 +97,9 @@ public static class ReviewWorkflow
     /// <summary>The action whose history entries are of <paramref name="kind"/>, or null (an import, an unknown entry).</summary>
     public static WorkflowStep? For(HistoryKind kind) => ByKind.GetValueOrDefault(kind);
 
-    /// <summary>Is a post in the review queue: flagged for a person and not yet approved?</summary>
-    public static bool IsInQueue(bool needsHumanReview, string status) => needsHumanReview && !ReviewedStatuses.Contains(status);
+    /// <summary>Statuses that keep a post out of the review queue, whatever its flags: approved by a lead, or rejected.</summary>
+    public static IReadOnlyList<string> OutOfQueueStatuses { get; } = [.. ReviewedStatuses, ReviewStatus.Rejected];
+
+    /// <summary>Is a post in the review queue: flagged for a person, not yet approved and not rejected?</summary>
+    public static bool IsInQueue(bool needsHumanReview, string status) => needsHumanReview && !OutOfQueueStatuses.Contains(status);
 }

@@ -59,6 +59,12 @@ public static class PostMapping
         record.VersionMinor = version.Minor;
         record.VersionPatch = version.Patch;
         record.LastReviewed = meta.Revision?.LastReviewed;
+        var rejection = Rejection.Of(meta.Revision);
+        record.RejectionReason = rejection is null ? null : RejectionReasons.NameOf(rejection.Reason);
+        record.RejectionNote = rejection?.Note;
+        record.DuplicateOf = rejection?.DuplicateOf;
+        record.RejectedBy = rejection?.By;
+        record.RejectedAtUtc = rejection?.AtUtc;
 
         // A file without flags has not been cleared by anyone: it needs a person.
         record.NeedsHumanReview = meta.Flags?.NeedsHumanReview ?? true;

@@ -25,6 +25,7 @@ public static class FeatureRegistration
         services.AddSingleton<ReviewService>();
         services.AddSingleton<BulkReviewService>();
         services.AddSingleton<ImportConflicts>();
+        services.AddSingleton<Features.Clusters.ClusterQuery>().AddSingleton<Features.Clusters.ClusterResolver>().AddSingleton<Features.Rejections.RejectionReport>();
         services.AddSingleton<PostHistoryQuery>();
         services.AddSingleton<PostPresence>();
         services.AddDashboardClaims();

@@ -25,6 +25,12 @@ public class ReviewPolicyTests
         { Role.Editor, ReviewAction.EditRevision, false },
         { Role.Lead, ReviewAction.EditRevision, false },
         { Role.Admin, ReviewAction.EditRevision, true },
+        { Role.Editor, ReviewAction.Reject, false },
+        { Role.Lead, ReviewAction.Reject, true },
+        { Role.Admin, ReviewAction.Reject, true },
+        { Role.Editor, ReviewAction.Reopen, false },
+        { Role.Lead, ReviewAction.Reopen, true },
+        { Role.Admin, ReviewAction.Reopen, true },
     };
 
     [Theory]
@@ -141,7 +147,20 @@ public class ReviewPolicyTests
         var decision = ReviewPolicy.CheckRevisionEdit(current, ReviewStatus.Approved);
 
         Assert.Equal(allowed, decision.Allowed);
-        Assert.All(ReviewStatus.All.Where(s => s != ReviewStatus.Approved), other => Assert.True(ReviewPolicy.CheckRevisionEdit(current, other).Allowed));
+        Assert.All(ReviewStatus.All.Where(s => s is not ReviewStatus.Approved and not ReviewStatus.Rejected), other => Assert.True(ReviewPolicy.CheckRevisionEdit(current, other).Allowed));
+    }
+
+    [Theory]
+    [InlineData(ReviewStatus.Drafted, ReviewStatus.Rejected, "reject it with Reject")]
+    [InlineData(ReviewStatus.Approved, ReviewStatus.Rejected, "reject it with Reject")]
+    [InlineData(ReviewStatus.Rejected, ReviewStatus.Drafted, "reopen the post with Reopen")]
+    [InlineData(ReviewStatus.Rejected, ReviewStatus.InReview, "reopen the post with Reopen")]
+    public void A_revision_edit_neither_rejects_nor_reopens_a_post(string current, string proposed, string refusal)
+    {
+        var decision = ReviewPolicy.CheckRevisionEdit(current, proposed);
+
+        Assert.False(decision.Allowed);
+        Assert.Contains(refusal, decision.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

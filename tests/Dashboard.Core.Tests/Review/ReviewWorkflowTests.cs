@@ -5,22 +5,24 @@ namespace Dashboard.Core.Tests.Review;
 /// <summary>The workflow table: every action a row, every (action, status) pair an explicit decision.</summary>
 public class ReviewWorkflowTests
 {
-    private const string D = ReviewStatus.Drafted, R = ReviewStatus.InReview, C = ReviewStatus.ChangesRequested, A = ReviewStatus.Approved, I = ReviewStatus.Indexed;
+    private const string D = ReviewStatus.Drafted, R = ReviewStatus.InReview, C = ReviewStatus.ChangesRequested, A = ReviewStatus.Approved, I = ReviewStatus.Indexed, X = ReviewStatus.Rejected;
 
     // The statuses each action may start from, written out here rather than read from the table.
     private static readonly Dictionary<ReviewAction, string[]> AllowedFrom = new()
     {
-        [ReviewAction.EditChecklist] = [D, R, C, A, I],
-        [ReviewAction.BumpVersion] = [D, R, C, A, I],
+        [ReviewAction.EditChecklist] = [D, R, C, A, I, X],
+        [ReviewAction.BumpVersion] = [D, R, C, A, I, X],
         [ReviewAction.SubmitForApproval] = [D, C],
         [ReviewAction.RequestChanges] = [R, A],
         [ReviewAction.Approve] = [R],
-        [ReviewAction.EditRevision] = [D, R, C, A, I],
+        [ReviewAction.EditRevision] = [D, R, C, A, I, X],
         [ReviewAction.MarkIndexed] = [A],
-        [ReviewAction.RestoreRevision] = [D, R, C, A, I],
-        [ReviewAction.UndoBulk] = [D, R, C, A, I],
-        [ReviewAction.AcceptImport] = [D, R, C, A, I],
-        [ReviewAction.DismissImport] = [D, R, C, A, I],
+        [ReviewAction.RestoreRevision] = [D, R, C, A, I, X],
+        [ReviewAction.UndoBulk] = [D, R, C, A, I, X],
+        [ReviewAction.AcceptImport] = [D, R, C, A, I, X],
+        [ReviewAction.DismissImport] = [D, R, C, A, I, X],
+        [ReviewAction.Reject] = [D, R, C, A],
+        [ReviewAction.Reopen] = [X],
     };
 
     public static TheoryData<ReviewAction, string> Pairs()
@@ -95,6 +97,7 @@ public class ReviewWorkflowTests
     [InlineData(true, C, true)]
     [InlineData(true, A, false)]
     [InlineData(true, I, false)]
+    [InlineData(true, X, false)]
     [InlineData(false, R, false)]
     public void A_post_is_in_the_queue_while_it_needs_a_person_and_no_lead_approved_it(bool needsHumanReview, string status, bool inQueue) =>
         Assert.Equal(inQueue, ReviewWorkflow.IsInQueue(needsHumanReview, status));
@@ -104,6 +107,8 @@ public class ReviewWorkflowTests
     [InlineData(ReviewAction.UndoBulk, A, R, R)]
     [InlineData(ReviewAction.DismissImport, A, null, A)]
     [InlineData(ReviewAction.EditRevision, R, C, C)]
+    [InlineData(ReviewAction.Reject, A, null, X)]
+    [InlineData(ReviewAction.Reopen, X, null, D)]
     public void Actions_that_set_the_status_themselves_get_it(ReviewAction action, string before, string? requested, string after) =>
         Assert.Equal(after, ReviewPolicy.StatusAfter(action, before, requested));
 }

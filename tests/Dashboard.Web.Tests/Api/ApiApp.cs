@@ -129,6 +129,7 @@ public sealed class ApiApp : IAsyncLifetime
             ReviewStatus.ChangesRequested => [ReviewAction.SubmitForApproval, ReviewAction.RequestChanges],
             ReviewStatus.Approved => [ReviewAction.SubmitForApproval, ReviewAction.Approve],
             ReviewStatus.Indexed => [ReviewAction.SubmitForApproval, ReviewAction.Approve, ReviewAction.MarkIndexed],
+            ReviewStatus.Rejected => [ReviewAction.Reject],
             _ => throw new ArgumentOutOfRangeException(nameof(status), status, "not a status"),
         };
         foreach (var step in steps)
@@ -139,6 +140,7 @@ public sealed class ApiApp : IAsyncLifetime
                 ReviewAction.SubmitForApproval => await reviews.SubmitAsync(sourceId, version, admin),
                 ReviewAction.RequestChanges => await reviews.RequestChangesAsync(sourceId, version, "tests", admin),
                 ReviewAction.Approve => await reviews.ApproveAsync(sourceId, version, admin),
+                ReviewAction.Reject => await reviews.RejectAsync(sourceId, version, RejectionReason.Other, "tests", null, admin),
                 _ => (await reviews.MarkIndexedAsync([new IndexAckRequest(sourceId, version)], admin)).Indexed.Count == 1 ? ReviewResult.Done(0, status, "") : ReviewResult.Refused(ReviewFailure.Invalid, "not indexed"),
             };
             Assert.True(done.Succeeded, done.Message);

@@ -67,6 +67,24 @@ public sealed class ReviewPanelTests : BunitContext
         Assert.Empty(cut.FindAll("[data-testid=review-sign-in]"));
     }
 
+    [Theory]
+    [InlineData(Roles.Editor, ReviewStatus.Drafted, "review-reject", false)]
+    [InlineData(Roles.Lead, ReviewStatus.Drafted, "review-reject", true)]
+    [InlineData(Roles.Lead, ReviewStatus.Approved, "review-reject", true)]
+    [InlineData(Roles.Admin, ReviewStatus.Indexed, "review-reject", false)]
+    [InlineData(Roles.Editor, ReviewStatus.Rejected, "review-reopen", false)]
+    [InlineData(Roles.Lead, ReviewStatus.Rejected, "review-reopen", true)]
+    public async Task A_rejected_post_offers_reopen_and_any_other_offers_reject_per_role_and_status(string role, string status, string button, bool enabled)
+    {
+        _auth.SetAuthorized("pat");
+        _auth.SetRoles(role);
+
+        var cut = await RenderPanelAsync(status);
+
+        Assert.Equal(!enabled, cut.Find($"[data-testid={button}]").HasAttribute("disabled"));
+        Assert.Empty(cut.FindAll($"[data-testid={(button == "review-reject" ? "review-reopen" : "review-reject")}]"));
+    }
+
     [Fact]
     public async Task Nobody_signed_in_sees_every_action_disabled_and_is_asked_to_sign_in()
     {

@@ -56,6 +56,14 @@ public sealed class PostRecord
     /// <summary>How many posts its cluster has (1 when alone), stored so the queue filters and sorts on it.</summary>
     public int ClusterSize { get; set; } = 1;
 
+    // The post's rejection, read from its document's revision map (Dashboard.Core.Review.Rejection)
+    // whenever the document is written: null unless the status is rejected.
+    public string? RejectionReason { get; set; }
+    public string? RejectionNote { get; set; }
+    public string? DuplicateOf { get; set; }
+    public string? RejectedBy { get; set; }
+    public DateTime? RejectedAtUtc { get; set; }
+
     public List<string> Stack { get; set; } = [];
     public List<string> Tools { get; set; } = [];
     public List<string> Checklist { get; set; } = [];

@@ -16,6 +16,13 @@ public static class PostColumns
         "IndexedAtUtc", // set by the index feed's acknowledgement, never by a file
         "ClusterId", // set by the near-copy clustering after the rows are written
         "ClusterSize", // likewise
+        // A file never brings a rejection (ImportPolicy admits a rejected file as drafted) and a
+        // rejected post is reviewer-touched, so no import writes over one.
+        "RejectionReason",
+        "RejectionNote",
+        "DuplicateOf",
+        "RejectedBy",
+        "RejectedAtUtc",
     ];
 
     public static readonly IReadOnlyList<PostColumn> All =

@@ -13,6 +13,13 @@ namespace Dashboard.Web.Data.Imports;
 public sealed record PreparedPost(
     PostRecord Record, string StackJson, string ToolsJson, string ChecklistJson, string EntitiesJson, Post Parsed, IReadOnlyList<CheckResult> Checks)
 {
+    /// <summary>
+    /// The hash of the file as written before the import's admission changed it (a rejected or
+    /// approved post's export), or null when admission left it as it was: a file equal to what is
+    /// stored changes nothing, whatever admission would make of it.
+    /// </summary>
+    public string? FileHash { get; init; }
+
     public static PreparedPost From(Post post, string document, string hash, DateTime nowUtc, IReadOnlyList<CheckResult> checks)
     {
         var record = PostMapping.ToRecord(post, document, hash, nowUtc);

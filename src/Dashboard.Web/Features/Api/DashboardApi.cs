@@ -17,6 +17,7 @@ public static class DashboardApi
         api.MapReviewApi();
         api.MapClaimsApi();
         api.MapCommentsApi();
+        api.MapRejectionApi();
         api.MapImportsApi();
         api.MapIndexFeedApi();
 

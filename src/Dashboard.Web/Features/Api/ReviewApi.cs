@@ -52,7 +52,7 @@ internal static class ReviewApi
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static RouteHandlerBuilder Change(RouteHandlerBuilder endpoint, string name, string summary) => endpoint
+    internal static RouteHandlerBuilder Change(RouteHandlerBuilder endpoint, string name, string summary) => endpoint
         .WithName(name)
         .WithSummary(summary)
         .WithDescription("Needs If-Match with the post's ETag: 428 without it, 412 when the post has changed since. Answers with the post and its new ETag.")
@@ -90,7 +90,7 @@ internal static class ReviewApi
     internal static async Task<IResult> RespondAsync(HttpContext http, string sourceId, ReviewResult result, PostReader reader, CancellationToken ct) =>
         result.Succeeded ? await PostsApi.CurrentAsync(sourceId, http, reader, ct) : ApiProblems.From(result);
 
-    private static async Task<IResult> RunAsync(
+    internal static async Task<IResult> RunAsync(
         HttpContext http, string sourceId, ReviewAction action, PostReader reader, Func<long, Reviewer, Task<ReviewResult>> change, CancellationToken ct)
     {
         if (Start(http, action, out var problem) is not { } start)
@@ -101,7 +101,7 @@ internal static class ReviewApi
         return await RespondAsync(http, sourceId, await change(start.Version, start.Who), reader, ct);
     }
 
-    private static async Task<IResult> RunAsync<TBody>(
+    internal static async Task<IResult> RunAsync<TBody>(
         HttpContext http, string sourceId, ReviewAction action, PostReader reader, CancellationToken ct, Func<TBody, long, Reviewer, Task<ReviewResult>> change)
         where TBody : class, IRequestBody
     {

@@ -8,15 +8,16 @@ namespace Dashboard.Web.Features.Imports;
 
 /// <summary>
 /// What becomes of a file, decided here once for every store: a new source id is imported; the
-/// content the post has, or last had from a file, is unchanged; a changed file replaces a post no
+/// content the post has (its export, even one the import would admit otherwise), or last had
+/// from a file, is unchanged; a changed file replaces a post no
 /// reviewer has touched and is kept beside one they have (a conflict, resolved on the post page).
 /// </summary>
 internal static class ImportDecision
 {
-    public static ImportOutcome For(StoredPost? stored, string contentHash) => stored switch
+    public static ImportOutcome For(StoredPost? stored, string contentHash, string? fileHash = null) => stored switch
     {
         null => ImportOutcome.Imported,
-        _ when contentHash == stored.ImportedHash || contentHash == stored.ContentHash => ImportOutcome.Unchanged,
+        _ when contentHash == stored.ImportedHash || contentHash == stored.ContentHash || fileHash == stored.ContentHash => ImportOutcome.Unchanged,
         { ReviewerTouched: true } => ImportOutcome.Conflict,
         _ => ImportOutcome.Updated,
     };
@@ -26,14 +27,14 @@ internal static class ImportDecision
     {
         var record = post.Record;
         var stored = store.Find(record.SourceId);
-        var outcome = For(stored, record.ContentHash);
+        var outcome = For(stored, record.ContentHash, post.FileHash);
         StoredRevision? before = null;
         if (outcome == ImportOutcome.Updated)
         {
             // A read-ahead may be older than a reviewer's last save (PostgreSQL reads it without a
             // lock): decide again on the row as it is now, locked until the chunk commits.
             (stored, before) = store.Lock(stored!.Id);
-            outcome = For(stored, record.ContentHash);
+            outcome = For(stored, record.ContentHash, post.FileHash);
         }
 
         switch (outcome)

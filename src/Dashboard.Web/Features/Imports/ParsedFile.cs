@@ -53,7 +53,9 @@ internal sealed record ParsedFile(ImportFile File, PreparedPost? Post, IReadOnly
             // Checked as the file says it, before admission: a file claiming "approved" while it asks
             // for a person contradicts itself, though it is stored as "in review".
             var failed = PostChecks.Run(post, checks);
-            post = ImportPolicy.Admit(post);
+            var admitted = ImportPolicy.Admit(post);
+            var fileHash = ReferenceEquals(admitted, post) ? null : PostMapping.HashOf(PostWriter.Write(post));
+            post = admitted;
             var document = PostWriter.Write(post);
 
             // Written canonically a post can grow (a checklist the body lacked is added to it): what
@@ -64,7 +66,7 @@ internal sealed record ParsedFile(ImportFile File, PreparedPost? Post, IReadOnly
                 return Failed(file, $"written as a complete export the post is {documentBytes:N0} bytes; the largest accepted is {maxBytes:N0} bytes (setting Import:MaxFileBytes)");
             }
 
-            return new ParsedFile(file, PreparedPost.From(post, document, PostMapping.HashOf(document), nowUtc, failed), []);
+            return new ParsedFile(file, PreparedPost.From(post, document, PostMapping.HashOf(document), nowUtc, failed) with { FileHash = fileHash }, []);
         }
         catch (IOException ex)
         {

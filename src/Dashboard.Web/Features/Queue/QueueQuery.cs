@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Dashboard.Core.Format;
+using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -79,7 +80,9 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
     internal static IQueryable<PostRecord> Filter(DashboardDbContext db, QueueFilter filter)
     {
         var query = db.Posts.AsNoTracking();
-        if (!filter.ShowAll)
+        // Rejected posts are out of the queue by definition; filtering on that status is how a lead
+        // finds them again (to reopen one), so it shows them rather than an empty queue.
+        if (!filter.ShowAll && filter.Status != ReviewStatus.Rejected)
         {
             query = query.Where(p => p.InQueue);
         }

@@ -9,6 +9,7 @@ public enum BulkAction
     Approve,
     RequestChanges,
     BumpVersion,
+    Reject,
 }
 
 /// <summary>A post picked for a bulk action, with the row version the reviewer saw when picking it.</summary>
@@ -18,12 +19,21 @@ public sealed record BulkTarget(string SourceId, long RowVersion);
 /// What to do, and to which posts: the selected ones, or every post matching a queue filter
 /// (then the versions are those of the dry run).
 /// </summary>
-public sealed record BulkRequest(BulkAction Action, IReadOnlyList<BulkTarget>? Selected, QueueFilter? Filter, VersionBump Bump = VersionBump.Patch, string? Note = null)
+/// <param name="Reason">For a rejection: why (with <paramref name="Note"/>, and <paramref name="DuplicateOf"/> for a duplicate).</param>
+public sealed record BulkRequest(
+    BulkAction Action,
+    IReadOnlyList<BulkTarget>? Selected,
+    QueueFilter? Filter,
+    VersionBump Bump = VersionBump.Patch,
+    string? Note = null,
+    RejectionReason Reason = RejectionReason.Other,
+    string? DuplicateOf = null)
 {
     public ReviewAction ReviewAction => Action switch
     {
         BulkAction.Approve => ReviewAction.Approve,
         BulkAction.RequestChanges => ReviewAction.RequestChanges,
+        BulkAction.Reject => ReviewAction.Reject,
         _ => ReviewAction.BumpVersion,
     };
 }
@@ -45,6 +55,8 @@ public sealed record BulkPlan(BulkRequest Request, IReadOnlyList<BulkTarget> Eli
             {
                 BulkAction.Approve => "approved",
                 BulkAction.RequestChanges => "sent back with changes requested",
+                BulkAction.Reject when Request.DuplicateOf is { } kept => $"rejected as duplicates of {kept}",
+                BulkAction.Reject => $"rejected ({RejectionReasons.NameOf(Request.Reason)})",
                 _ => $"given a {Request.Bump.ToString().ToLowerInvariant()} version bump",
             };
             var can = $"{Eligible.Count} can be {verb}";

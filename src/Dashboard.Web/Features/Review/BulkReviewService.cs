@@ -64,6 +64,21 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
             eligible.Clear();
         }
 
+        if (request.Action == BulkAction.Reject)
+        {
+            // The post a duplicate names is not one of those rejected, and it must exist and stay.
+            if (request.DuplicateOf is { } kept && eligible.RemoveAll(t => t.SourceId == kept) > 0)
+            {
+                Refuse("are the post kept");
+            }
+
+            if (await RejectionProblemAsync(db, request, cancellationToken) is { } problem)
+            {
+                refusals[$"cannot be rejected so: {problem}"] = eligible.Count;
+                eligible.Clear();
+            }
+        }
+
         return new BulkPlan(request, eligible, [.. refusals.Select(r => new BulkRefusal(r.Key, r.Value)).OrderByDescending(r => r.Count)]);
     }
 
@@ -79,6 +94,8 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
             {
                 BulkAction.Approve => await reviews.ApproveAsync(target.SourceId, target.RowVersion, bulkReviewer, cancellationToken),
                 BulkAction.RequestChanges => await reviews.RequestChangesAsync(target.SourceId, target.RowVersion, plan.Request.Note ?? "", bulkReviewer, cancellationToken),
+                BulkAction.Reject => await reviews.RejectAsync(
+                    target.SourceId, target.RowVersion, plan.Request.Reason, plan.Request.Note, plan.Request.DuplicateOf, bulkReviewer, cancellationToken),
                 _ => await reviews.BumpVersionAsync(target.SourceId, target.RowVersion, plan.Request.Bump, bulkReviewer, cancellationToken),
             };
             if (result.Succeeded)
@@ -187,6 +204,27 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
 
     /// <summary>The dry run's reason for posts whose open comments hold up their approval.</summary>
     public const string HaveOpenComments = "have open comments (resolve them first)";
+    // What the service would refuse for every post alike, said once in the dry run.
+    private static async Task<string?> RejectionProblemAsync(DashboardDbContext db, BulkRequest request, CancellationToken cancellationToken)
+    {
+        if (Rejection.Problem(request.Reason, request.Note, request.DuplicateOf, sourceId: "") is { } problem)
+        {
+            return problem;
+        }
+
+        if (request.DuplicateOf is not { } kept)
+        {
+            return null;
+        }
+
+        var status = await db.Posts.AsNoTracking().Where(p => p.SourceId == kept).Select(p => p.Status).SingleOrDefaultAsync(cancellationToken);
+        return status switch
+        {
+            null => $"no post has the source id \"{kept}\"",
+            ReviewStatus.Rejected => $"\"{kept}\" is rejected itself",
+            _ => null,
+        };
+    }
 
     private static string ReasonFor(BulkAction action, string status) => (action, status) switch
     {
@@ -194,6 +232,8 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
         (BulkAction.Approve, ReviewStatus.ChangesRequested) => "have changes requested",
         (BulkAction.Approve, _) => $"are already {status}",
         (BulkAction.RequestChanges, _) => $"are {status}",
+        (BulkAction.Reject, ReviewStatus.Rejected) => "are already rejected",
+        (BulkAction.Reject, _) => $"are {status} (already in the search index)",
         _ => $"are {status}",
     };
 }

@@ -72,9 +72,21 @@ public sealed partial class BulkToolbar
                 }
             }
 
-            var request = _allMatching
-                ? new BulkRequest(action, null, Filter, bump, note)
-                : new BulkRequest(action, [.. Selected.Select(r => new BulkTarget(r.SourceId, r.RowVersion))], null, bump, note);
+            RejectChoice? rejection = null;
+            if (action == BulkAction.Reject)
+            {
+                rejection = await RejectDialog.AskAsync(Dialogs, "One reason and note for every post rejected:", sourceId: null);
+                if (rejection is null)
+                {
+                    return;
+                }
+
+                note = rejection.Note;
+            }
+
+            IReadOnlyList<BulkTarget>? selected = _allMatching ? null : [.. Selected.Select(r => new BulkTarget(r.SourceId, r.RowVersion))];
+            var request = new BulkRequest(
+                action, selected, _allMatching ? Filter : null, bump, note, rejection?.Reason ?? RejectionReason.Other, rejection?.DuplicateOf);
             var plan = await Bulk.DryRunAsync(request, reviewer);
             var outcome = await BulkReviewDialog.ConfirmAndRunAsync(Dialogs, plan, reviewer, TitleFor(action, bump));
             if (outcome is null)
@@ -123,6 +135,7 @@ public sealed partial class BulkToolbar
         {
             BulkAction.Approve => $"Approved {count:N0} {posts}",
             BulkAction.RequestChanges => $"Requested changes on {count:N0} {posts}",
+            BulkAction.Reject => $"Rejected {count:N0} {posts}",
             _ => $"Bumped the version ({bump.ToString().ToLowerInvariant()}) of {count:N0} {posts}",
         };
     }
@@ -131,6 +144,7 @@ public sealed partial class BulkToolbar
     {
         BulkAction.Approve => "Approve posts",
         BulkAction.RequestChanges => "Request changes",
+        BulkAction.Reject => "Reject posts",
         _ => $"Bump versions ({bump.ToString().ToLowerInvariant()})",
     };
 }

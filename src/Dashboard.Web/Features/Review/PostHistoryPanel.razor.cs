@@ -96,6 +96,7 @@ public sealed partial class PostHistoryPanel : IDisposable
     {
         HistoryKind.Approved => Color.Success,
         HistoryKind.ChangesRequested => Color.Warning,
+        HistoryKind.Rejected => Color.Error,
         HistoryKind.SentForApproval => Color.Primary,
         HistoryKind.RevisionRestored or HistoryKind.Undone => Color.Secondary,
         HistoryKind.ImportedRevision => Color.Info,

@@ -175,8 +175,22 @@ public sealed partial class ReviewService
         {
             Extra = current?.Extra ?? [],
         };
-        return post with { Meta = post.Meta with { Revision = revision } };
+        return post with { Meta = post.Meta with { Revision = KeepRejection(revision, record) } };
     }
+
+    // The document says what the status says: rejection keys on a rejected post only, and kept
+    // through whatever else changes it meanwhile (a checklist edit, an accepted import).
+    private static Revision KeepRejection(Revision revision, PostRecord record) => revision.Status switch
+    {
+        not ReviewStatus.Rejected => Rejection.Cleared(revision),
+        _ when Rejection.Of(revision) is not null => revision,
+        _ => StoredRejection(record)?.ApplyTo(revision) ?? revision,
+    };
+
+    private static Rejection? StoredRejection(PostRecord record) =>
+        RejectionReasons.Parse(record.RejectionReason) is { } reason
+            ? new Rejection(reason, record.RejectionNote, record.DuplicateOf, record.RejectedBy ?? "", record.RejectedAtUtc ?? default)
+            : null;
 
     private static Post WithFlag(Post post, bool needsHumanReview)
     {

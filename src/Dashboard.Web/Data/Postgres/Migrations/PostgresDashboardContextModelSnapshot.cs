@@ -489,6 +489,9 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DuplicateOf")
+                        .HasColumnType("text");
+
                     b.Property<int?>("Freshness")
                         .HasColumnType("integer");
 
@@ -533,6 +536,18 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Reference")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("RejectedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RejectedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RejectionNote")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RejectionReason")
                         .HasColumnType("text");
 
                     b.Property<bool>("ReviewerTouched")

@@ -465,6 +465,9 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DuplicateOf")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Freshness")
                         .HasColumnType("INTEGER");
 
@@ -509,6 +512,18 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Reference")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RejectedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ReviewerTouched")
