@@ -35,6 +35,9 @@ public enum ReviewAction
 
     /// <summary>Keep the reviewed post and set the newer imported file aside.</summary>
     DismissImport,
+
+    /// <summary>Give the post to a named reviewer to work on (or take it from them): a lead's distribution of the queue.</summary>
+    Assign,
 }
 
 /// <summary>
@@ -82,6 +85,11 @@ public enum HistoryKind
 
     /// <summary>See <see cref="ReviewAction.DismissImport"/>.</summary>
     ImportDismissed = 12,
+
+    // 13-14 are reserved for rejection.
+
+    /// <summary>See <see cref="ReviewAction.Assign"/>.</summary>
+    Assigned = 15,
 }
 
 /// <summary>The kinds of version bump.</summary>

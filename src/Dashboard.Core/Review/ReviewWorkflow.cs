@@ -68,6 +68,9 @@ public static class ReviewWorkflow
         new(ReviewAction.UndoBulk, Everyone, "", AnyKnownStatus, NoRefusal, To: null, ChangesContent: false, HistoryKind.Undone),
         new(ReviewAction.AcceptImport, Everyone, "", AnyKnownStatus, NoRefusal, To: null, ChangesContent: true, HistoryKind.ImportAccepted),
         new(ReviewAction.DismissImport, Everyone, "", AnyKnownStatus, NoRefusal, To: null, ChangesContent: false, HistoryKind.ImportDismissed),
+
+        // Who works on a post is not part of it: its status and content stay as they are.
+        new(ReviewAction.Assign, LeadOrAdmin, "Only a lead or an admin can assign posts to reviewers.", AnyKnownStatus, NoRefusal, To: null, ChangesContent: false, HistoryKind.Assigned),
     ];
 
     private static readonly Dictionary<ReviewAction, WorkflowStep> ByAction = Steps.ToDictionary(s => s.Action);

@@ -56,6 +56,12 @@ public sealed class PostRecord
     /// <summary>How many posts its cluster has (1 when alone), stored so the queue filters and sorts on it.</summary>
     public int ClusterSize { get; set; } = 1;
 
+    /// <summary>The account (its user name, as history names actors) a lead gave the post to, or null; never set by an import.</summary>
+    public string? AssigneeName { get; set; }
+
+    /// <summary>When the post entered its current status (import, workflow action, edit, restore or undo), for the queue's "waiting" and overdue marks.</summary>
+    public DateTime StatusSinceUtc { get; set; }
+
     public List<string> Stack { get; set; } = [];
     public List<string> Tools { get; set; } = [];
     public List<string> Checklist { get; set; } = [];

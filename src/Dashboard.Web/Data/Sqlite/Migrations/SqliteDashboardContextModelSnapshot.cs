@@ -289,6 +289,9 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.Property<bool>("AiGeneratedStyle")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssigneeName")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CheckErrors")
                         .HasColumnType("INTEGER");
 
@@ -395,6 +398,9 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("StatusSinceUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
 
@@ -436,6 +442,8 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.HasIndex("SourceId")
                         .IsUnique();
 
+                    b.HasIndex("InQueue", "AssigneeName");
+
                     b.HasIndex("InQueue", "CheckErrors");
 
                     b.HasIndex("InQueue", "Clarity");
@@ -455,6 +463,8 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.HasIndex("InQueue", "Quality");
 
                     b.HasIndex("InQueue", "Status");
+
+                    b.HasIndex("InQueue", "StatusSinceUtc");
 
                     b.HasIndex("InQueue", "Title");
 
