@@ -12,6 +12,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddDashboardFeatures(this IServiceCollection services)
     {
         services.AddSingleton<QueueQuery>();
+        services.AddSingleton<Features.Aging.AgingClock>().AddOptions<Features.Aging.DueDaysOptions>().BindConfiguration(Features.Aging.DueDaysOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PostReader>();
         services.AddSingleton<PostHtmlRenderer>();
         services.AddSingleton<SimilarPosts>();
