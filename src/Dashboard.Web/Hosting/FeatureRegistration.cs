@@ -21,6 +21,7 @@ public static class FeatureRegistration
         services.AddSingleton<PostChangeNotifier>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<BulkReviewService>();
+        services.AddSingleton<Features.Assignment.AssignmentService>();
         services.AddSingleton<ImportConflicts>();
         services.AddSingleton<PostHistoryQuery>();
         services.AddSingleton<PostPresence>();
