@@ -12,6 +12,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddDashboardFeatures(this IServiceCollection services)
     {
         services.AddSingleton<QueueQuery>();
+        services.AddSingleton<Features.Aging.AgingQuery>();
         services.AddSingleton<Features.Aging.AgingClock>().AddOptions<Features.Aging.DueDaysOptions>().BindConfiguration(Features.Aging.DueDaysOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PostReader>();
         services.AddSingleton<PostHtmlRenderer>();
@@ -21,7 +22,8 @@ public static class FeatureRegistration
         services.AddSingleton<PostChangeNotifier>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<BulkReviewService>();
-        services.AddSingleton<Features.Assignment.AssignmentService>();
+        services.AddSingleton<Features.Assignment.MyWork>();
+        services.AddSingleton<Features.Assignment.AssignmentService>().AddSingleton<Features.Accounts.ReviewerDirectory>();
         services.AddSingleton<ImportConflicts>();
         services.AddSingleton<PostHistoryQuery>();
         services.AddSingleton<PostPresence>();

@@ -1,6 +1,7 @@
 using Dashboard.Core.Assignment;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Features.Aging;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Features.Review;
@@ -14,21 +15,8 @@ namespace Dashboard.Web.Features.Assignment;
 /// id, so the history has an entry per post and one click undoes the lot (<see cref="BulkReviewService.UndoAsync"/>).
 /// The page and <c>POST /api/assignments</c> both come here.
 /// </summary>
-public sealed class AssignmentService(IDbContextFactory<DashboardDbContext> contexts, ReviewService reviews, AgingClock aging)
+public sealed class AssignmentService(IDbContextFactory<DashboardDbContext> contexts, ReviewService reviews, ReviewerDirectory directory, AgingClock aging)
 {
-    /// <summary>The accounts work can be assigned to: editors and leads, by user name.</summary>
-    public async Task<IReadOnlyList<string>> ReviewersAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        string[] roles = [Roles.Editor, Roles.Lead];
-        return await (
-            from user in db.Users
-            join userRole in db.UserRoles on user.Id equals userRole.UserId
-            join role in db.Roles on userRole.RoleId equals role.Id
-            where roles.Contains(role.Name!) && user.UserName != null
-            select user.UserName!).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
-    }
-
     public async Task<AssignPreview> DryRunAsync(AssignRequest request, Reviewer reviewer, CancellationToken cancellationToken = default)
     {
         AssignPreview Refuse(string problem, bool forbidden = false) => new(request, new AssignmentPlan([], 0), [], problem, forbidden);
@@ -48,7 +36,7 @@ public sealed class AssignmentService(IDbContextFactory<DashboardDbContext> cont
             return Refuse($"cap: posts per reviewer must be from 1 to {BulkReviewService.MaxPosts:N0}, not {request.Cap}.");
         }
 
-        var known = (await ReviewersAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var known = (await directory.AssignableAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         if (request.Reviewers.FirstOrDefault(r => !known.Contains(r)) is { } unknown)
         {
             return Refuse($"reviewers: \"{unknown}\" is not an editor's or a lead's account.");
