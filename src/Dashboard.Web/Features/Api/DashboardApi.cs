@@ -15,6 +15,7 @@ public static class DashboardApi
         var api = app.MapGroup("/api").RequireAuthorization(AuthSchemes.ApiPolicy);
         api.MapPostsApi();
         api.MapReviewApi();
+        api.MapAssignmentsApi();
         api.MapImportsApi();
         api.MapIndexFeedApi();
 
