@@ -58,8 +58,8 @@ public sealed record QueueRow(
     int ImageCount,
     long? ViewCount,
     long RowVersion,
-    string? Assignee = null,
-    DateTime StatusSinceUtc = default)
+    string? Assignee,
+    DateTime StatusSinceUtc)
 {
     /// <summary>The scores as the API writes them: one member per score, by its name (<c>"quality": 87</c>).</summary>
     [JsonExtensionData]
