@@ -1,8 +1,8 @@
 using Dashboard.Core.Assignment;
 using Dashboard.Core.Review;
+using Dashboard.Core.Tests.TestData;
 using Dashboard.Web.Features.Assignment;
 using Dashboard.Web.Features.Queue;
-using Dashboard.Core.Tests.TestData;
 using Dashboard.Web.Tests.Review;
 using Dashboard.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
