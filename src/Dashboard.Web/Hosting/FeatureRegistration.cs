@@ -13,7 +13,7 @@ public static class FeatureRegistration
     {
         services.AddSingleton<QueueQuery>();
         services.AddSingleton<Features.Aging.AgingQuery>();
-        services.AddSingleton<Features.Aging.AgingClock>().AddOptions<Features.Aging.DueDaysOptions>().BindConfiguration(Features.Aging.DueDaysOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Features.Aging.AgingClock>();
         services.AddSingleton<PostReader>();
         services.AddSingleton<PostHtmlRenderer>();
         services.AddSingleton<SimilarPosts>();
