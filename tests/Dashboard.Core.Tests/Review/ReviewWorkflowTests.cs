@@ -21,6 +21,7 @@ public class ReviewWorkflowTests
         [ReviewAction.UndoBulk] = [D, R, C, A, I],
         [ReviewAction.AcceptImport] = [D, R, C, A, I],
         [ReviewAction.DismissImport] = [D, R, C, A, I],
+        [ReviewAction.Assign] = [D, R, C, A, I],
     };
 
     public static TheoryData<ReviewAction, string> Pairs()
