@@ -41,6 +41,8 @@ public enum ReviewAction
 
     /// <summary>Take a rejection back: the post is drafted again, back in the queue.</summary>
     Reopen,
+    /// <summary>Give the post to a named reviewer to work on (or take it from them): a lead's distribution of the queue.</summary>
+    Assign,
 }
 
 /// <summary>
@@ -94,6 +96,8 @@ public enum HistoryKind
 
     /// <summary>See <see cref="ReviewAction.Reopen"/>.</summary>
     Reopened = 14,
+    /// <summary>See <see cref="ReviewAction.Assign"/>.</summary>
+    Assigned = 15,
 }
 
 /// <summary>The kinds of version bump.</summary>

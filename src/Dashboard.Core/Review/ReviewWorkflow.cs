@@ -83,6 +83,8 @@ public static class ReviewWorkflow
             ReviewAction.Reopen, LeadOrAdmin, "Only a lead or an admin can reopen a rejected post.", [ReviewStatus.Rejected],
             status => $"This post is {status}; only a rejected post can be reopened.",
             ReviewStatus.Drafted, ChangesContent: false, HistoryKind.Reopened),
+        // Who works on a post is not part of it: its status and content stay as they are.
+        new(ReviewAction.Assign, LeadOrAdmin, "Only a lead or an admin can assign posts to reviewers.", AnyKnownStatus, NoRefusal, To: null, ChangesContent: false, HistoryKind.Assigned),
     ];
 
     private static readonly Dictionary<ReviewAction, WorkflowStep> ByAction = Steps.ToDictionary(s => s.Action);

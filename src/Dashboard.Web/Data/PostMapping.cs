@@ -31,6 +31,7 @@ public static class PostMapping
             ImportedHash = hash,
             ImportedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,
+            StatusSinceUtc = nowUtc,
         };
         Apply(post, document, hash, record);
         return record;

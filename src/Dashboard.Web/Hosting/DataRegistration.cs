@@ -29,6 +29,7 @@ public static class DataRegistration
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddDashboardChecks();
+        builder.Services.AddOptions<Features.Aging.DueDaysOptions>().BindConfiguration(Features.Aging.DueDaysOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // A stand-in that nothing opens, while the start-up check reports what is wrong.
         IDatabaseProvider provider = SqliteProvider.Create("Data Source=:memory:", builder.Environment.ContentRootPath);

@@ -14,6 +14,8 @@ public static class FeatureRegistration
     public static IServiceCollection AddDashboardFeatures(this IServiceCollection services)
     {
         services.AddSingleton<QueueQuery>();
+        services.AddSingleton<Features.Aging.AgingQuery>();
+        services.AddSingleton<Features.Aging.AgingClock>();
         services.AddSingleton<PostReader>();
         services.AddSingleton<PostHtmlRenderer>();
         services.AddSingleton<SimilarPosts>();
@@ -24,6 +26,8 @@ public static class FeatureRegistration
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section).ValidateOnStart();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<BulkReviewService>();
+        services.AddSingleton<Features.Assignment.MyWork>();
+        services.AddSingleton<Features.Assignment.AssignmentService>().AddSingleton<Features.Accounts.ReviewerDirectory>();
         services.AddSingleton<ImportConflicts>();
         services.AddSingleton<Features.Clusters.ClusterQuery>().AddSingleton<Features.Clusters.ClusterResolver>().AddSingleton<Features.Rejections.RejectionReport>();
         services.AddSingleton<PostHistoryQuery>();

@@ -23,6 +23,7 @@ public class ReviewWorkflowTests
         [ReviewAction.DismissImport] = [D, R, C, A, I, X],
         [ReviewAction.Reject] = [D, R, C, A],
         [ReviewAction.Reopen] = [X],
+        [ReviewAction.Assign] = [D, R, C, A, I, X],
     };
 
     public static TheoryData<ReviewAction, string> Pairs()

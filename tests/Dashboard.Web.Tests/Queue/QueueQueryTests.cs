@@ -200,6 +200,8 @@ public partial class QueueQueryTests
         QueueColumn.ViewCount => Nullable.Compare(a.ViewCount, b.ViewCount),
         QueueColumn.CheckErrors => a.CheckErrors.CompareTo(b.CheckErrors),
         QueueColumn.Version => VersionKey(a).CompareTo(VersionKey(b)),
+        // Ascending: the shortest wait first, that is the latest entry into the status.
+        QueueColumn.Waiting => b.StatusSinceUtc.CompareTo(a.StatusSinceUtc),
         _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
     };
 

@@ -65,7 +65,7 @@ public sealed class ReviewHelpersTests
     [Fact]
     public void A_queue_row_is_the_same_selected_row_whatever_its_row_version()
     {
-        var row = new Dashboard.Web.Features.Queue.QueueRow("p-1", "t", null, null, Dashboard.Core.Format.ScoreValues.None, "drafted", "1.0.0", null, 0, null, 0, 0, RowVersion: 3);
+        var row = new Dashboard.Web.Features.Queue.QueueRow("p-1", "t", null, null, Dashboard.Core.Format.ScoreValues.None, "drafted", "1.0.0", null, 0, null, 0, 0, RowVersion: 3, Assignee: null, StatusSinceUtc: default);
         var selection = new HashSet<Dashboard.Web.Features.Queue.QueueRow>(QueueRowsBySourceId.Instance) { row };
 
         selection.Add(row with { RowVersion = 4 });

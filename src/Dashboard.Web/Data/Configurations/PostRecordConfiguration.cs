@@ -52,6 +52,8 @@ internal sealed class PostRecordConfiguration(bool queueIndexesNameTheId)
         QueueIndex(builder, p => new { p.InQueue, p.CheckErrors });
         QueueIndex(builder, p => new { p.InQueue, p.ClusterSize });
         builder.Property(p => p.ClusterSize).HasDefaultValue(1);
+        QueueIndex(builder, p => new { p.InQueue, p.AssigneeName });
+        QueueIndex(builder, p => new { p.InQueue, p.StatusSinceUtc });
 
         // A cluster's members, for the Clusters page and the cluster filter.
         builder.HasIndex(p => p.ClusterId);

@@ -63,6 +63,11 @@ public sealed class PostRecord
     public string? DuplicateOf { get; set; }
     public string? RejectedBy { get; set; }
     public DateTime? RejectedAtUtc { get; set; }
+    /// <summary>The account (its user name, as history names actors) a lead gave the post to, or null; never set by an import.</summary>
+    public string? AssigneeName { get; set; }
+
+    /// <summary>When the post entered its current status (import, workflow action, edit, restore or undo), for the queue's "waiting" and overdue marks.</summary>
+    public DateTime StatusSinceUtc { get; set; }
 
     public List<string> Stack { get; set; } = [];
     public List<string> Tools { get; set; } = [];

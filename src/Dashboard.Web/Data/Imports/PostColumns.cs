@@ -23,6 +23,7 @@ public static class PostColumns
         "DuplicateOf",
         "RejectedBy",
         "RejectedAtUtc",
+        "AssigneeName", // a lead's assignment, kept whatever the file says
     ];
 
     public static readonly IReadOnlyList<PostColumn> All =
@@ -62,9 +63,28 @@ public static class PostColumns
         new("ReviewerTouched", PostColumnType.Boolean, (_, _) => false),
         new("ImportedAtUtc", PostColumnType.Timestamp, (p, _) => p.Record.ImportedAtUtc),
         new("UpdatedAtUtc", PostColumnType.Timestamp, (p, _) => p.Record.UpdatedAtUtc),
+        new("StatusSinceUtc", PostColumnType.Timestamp, (p, _) => p.Record.UpdatedAtUtc, OnUpdate.WhenStatusChanges),
         new("LastImportBatchId", PostColumnType.BigInt, (_, batchId) => batchId),
         new("RowVersion", PostColumnType.BigInt, (_, _) => 0L, OnUpdate.Increment),
     ];
+
+    /// <summary>The columns whose values an update binds as parameters.</summary>
+    public static readonly IReadOnlyList<PostColumn> BoundOnUpdate = [.. All.Where(c => c.OnUpdate is OnUpdate.Set or OnUpdate.WhenStatusChanges)];
+
+    /// <summary>
+    /// An update's SET list in a store's own quoting of column names and parameters, so both stores
+    /// apply each <see cref="OnUpdate"/> the same way. SET reads the row as it was, so the status
+    /// compared is the stored one.
+    /// </summary>
+    public static string UpdateSetList(Func<string, string> column, Func<string, string> parameter) =>
+        string.Join(", ", All.Where(c => c.OnUpdate != OnUpdate.Keep).Select(c => c.OnUpdate switch
+        {
+            OnUpdate.Set => $"{column(c.Name)} = {parameter(c.Name)}",
+            OnUpdate.Increment => $"{column(c.Name)} = {column(c.Name)} + 1",
+            OnUpdate.WhenStatusChanges =>
+                $"{column(c.Name)} = CASE WHEN {column("Status")} = {parameter("Status")} THEN {column(c.Name)} ELSE {parameter(c.Name)} END",
+            _ => throw new InvalidOperationException($"No update rule for column {c.Name}."),
+        }));
 }
 
 /// <summary>
@@ -97,4 +117,7 @@ public enum OnUpdate
     Set,
     Keep,
     Increment,
+
+    /// <summary>Set the file's value only when the file changes the post's status, else keep the stored one.</summary>
+    WhenStatusChanges,
 }

@@ -20,10 +20,10 @@ internal sealed class PostgresPostStore : IPostStore
     // New posts in one batch from which the importer vacuums the table itself.
     private const int VacuumAfter = 10_000;
 
-    private static readonly PostColumn[] Updated = [.. PostColumns.All.Where(c => c.OnUpdate == OnUpdate.Set)];
+    private static readonly IReadOnlyList<PostColumn> Updated = PostColumns.BoundOnUpdate;
 
     private static readonly string UpdateSql =
-        $"UPDATE \"Posts\" SET {string.Join(", ", Updated.Select(c => $"\"{c.Name}\" = @{c.Name}").Concat(PostColumns.All.Where(c => c.OnUpdate == OnUpdate.Increment).Select(c => $"\"{c.Name}\" = \"{c.Name}\" + 1")))} WHERE \"Id\" = @Id";
+        $"UPDATE \"Posts\" SET {PostColumns.UpdateSetList(name => $"\"{name}\"", name => "@" + name)} WHERE \"Id\" = @Id";
 
     private static readonly string CopySql =
         $"COPY \"Posts\" ({string.Join(", ", PostColumns.All.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";

@@ -13,7 +13,7 @@ namespace Dashboard.Web.Data.Sqlite;
 /// </summary>
 internal sealed class SqlitePostStore : IPostStore
 {
-    private static readonly PostColumn[] Updated = [.. PostColumns.All.Where(c => c.OnUpdate == OnUpdate.Set)];
+    private static readonly IReadOnlyList<PostColumn> Updated = PostColumns.BoundOnUpdate;
 
     private readonly SqliteConnection _db;
     private readonly TimeProvider _time;
@@ -53,9 +53,8 @@ internal sealed class SqlitePostStore : IPostStore
         _insert = Prepare(
             $"INSERT INTO Posts ({string.Join(", ", PostColumns.All.Select(c => c.Name))}) VALUES ({string.Join(", ", PostColumns.All.Select(c => "$" + c.Name))})",
             [.. PostColumns.All.Select(c => "$" + c.Name)]);
-        var increments = PostColumns.All.Where(c => c.OnUpdate == OnUpdate.Increment).Select(c => $"{c.Name} = {c.Name} + 1");
         _update = Prepare(
-            $"UPDATE Posts SET {string.Join(", ", Updated.Select(c => $"{c.Name} = ${c.Name}").Concat(increments))} WHERE Id = $Id",
+            $"UPDATE Posts SET {PostColumns.UpdateSetList(name => name, name => "$" + name)} WHERE Id = $Id",
             [.. Updated.Select(c => "$" + c.Name), "$Id"]);
         _insertConflict = Prepare(
             "INSERT INTO PostConflicts (PostId, ImportBatchId, Document, ContentHash, DetectedAtUtc) SELECT $PostId, $ImportBatchId, $Document, $ContentHash, $DetectedAtUtc " +

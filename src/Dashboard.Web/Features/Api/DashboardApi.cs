@@ -18,6 +18,7 @@ public static class DashboardApi
         api.MapClaimsApi();
         api.MapCommentsApi();
         api.MapRejectionApi();
+        api.MapAssignmentsApi();
         api.MapImportsApi();
         api.MapIndexFeedApi();
 

@@ -9,8 +9,10 @@ namespace Dashboard.Web.Features.Api;
 
 /// <summary>
 /// A whole post as <c>GET /api/posts/{sourceId}</c> returns it: title, body blocks, every meta
-/// entry, the stored review state, the checks it fails, the row version its ETag carries, and who
-/// has claimed it (null when nobody has; a claim changes no row version, so it is not part of the ETag).
+/// entry, the stored review state, the checks it fails, the row version its ETag carries, who
+/// has claimed it (null when nobody has; a claim changes no row version, so it is not part of the
+/// ETag); <c>assignee</c> is the account a lead gave it to (null: nobody), <c>statusSinceUtc</c>
+/// when it entered its status.
 /// </summary>
 public sealed record PostDocument(
     string SourceId,
@@ -26,6 +28,8 @@ public sealed record PostDocument(
     DateTime UpdatedAtUtc,
     long RowVersion,
     IReadOnlyList<CheckJson> Checks,
+    string? Assignee,
+    DateTime StatusSinceUtc,
     ClaimView? Claim = null)
 {
     public static PostDocument From(PostView view) => new(
@@ -41,7 +45,9 @@ public sealed record PostDocument(
         view.ImportedAtUtc,
         view.UpdatedAtUtc,
         view.RowVersion,
-        [.. view.Checks.Select(CheckJson.From)]);
+        [.. view.Checks.Select(CheckJson.From)],
+        view.Assignee,
+        view.StatusSinceUtc);
 }
 
 /// <summary>

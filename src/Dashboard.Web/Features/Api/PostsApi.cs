@@ -1,3 +1,4 @@
+using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Features.Claims;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Features.Queue;
@@ -29,7 +30,7 @@ internal static class PostsApi
 
     private static async Task<IResult> ListAsync(HttpRequest request, QueueQuery queue, CancellationToken cancellationToken)
     {
-        var filter = QueueUrl.Parse(request.QueryString.Value ?? string.Empty);
+        var filter = QueueUrl.Parse(request.QueryString.Value ?? string.Empty) with { Me = ReviewerClaims.ToReviewer(request.HttpContext.User)?.Name };
         var page = await queue.GetPageAsync(filter, cancellationToken);
         return Results.Ok(new PostPage(page.Total, page.Rows));
     }

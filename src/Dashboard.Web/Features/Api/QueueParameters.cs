@@ -20,6 +20,8 @@ internal static class QueueParameters
         ("stack", "Only posts with this stack entry."),
         ("tool", "Only posts with this tool."),
         ("check", $"Only posts failing this check ({string.Join(", ", Dashboard.Core.Checks.Check.All.Select(c => c.Id))}), or {Checks.CheckFilterValue.AnyError}: any check of error severity."),
+        ("assignee", $"Only posts assigned to this account (its user name); {AssigneeFilter.Me}: to the caller; {AssigneeFilter.None}: to nobody."),
+        ("waiting", $"A number N: only posts that have waited in their status more than N days; {WaitingFilter.Overdue}: only posts past their status's due time (Review:DueDays)."),
         ("all", "1: every post, not only those needing review."),
         ("sort", $"The column to sort by: {string.Join(", ", QueueSort.All.Select(s => s.Name))} (default {QueueSort.Default.Name})."),
         ("desc", "1: sort descending."),

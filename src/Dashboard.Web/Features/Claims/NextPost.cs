@@ -2,6 +2,7 @@ using Dashboard.Core.Format;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
+using Dashboard.Web.Features.Aging;
 using Dashboard.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace Dashboard.Web.Features.Claims;
 /// and the longest unchanged. A post anyone holds is never handed out, the caller's own included,
 /// so two calls at once never get the same post.
 /// </summary>
-public sealed class NextPost(IDbContextFactory<DashboardDbContext> contexts, ClaimStore claims, TimeProvider time)
+public sealed class NextPost(IDbContextFactory<DashboardDbContext> contexts, ClaimStore claims, TimeProvider time, AgingClock aging)
 {
     // Candidates read per round; each is tried in order until a claim succeeds.
     private const int Batch = 8;
@@ -29,7 +30,7 @@ public sealed class NextPost(IDbContextFactory<DashboardDbContext> contexts, Cla
             List<(long Id, string SourceId)> candidates;
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                candidates = [.. (await Ordered(db, reviewer, filter ?? new QueueFilter(), time.GetUtcNow().UtcDateTime)
+                candidates = [.. (await Ordered(db, reviewer, filter ?? new QueueFilter(), time.GetUtcNow().UtcDateTime, aging.Cutoffs())
                     .Select(p => new { p.Id, p.SourceId }).Take(Batch).ToListAsync(cancellationToken)).Select(p => (p.Id, p.SourceId))];
             }
 
@@ -54,27 +55,27 @@ public sealed class NextPost(IDbContextFactory<DashboardDbContext> contexts, Cla
     public async Task<int> CountLeftAsync(Reviewer reviewer, QueueFilter? filter = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Available(db, reviewer, filter ?? new QueueFilter(), time.GetUtcNow().UtcDateTime, countOwn: true).CountAsync(cancellationToken);
+        return await Available(db, reviewer, filter ?? new QueueFilter(), time.GetUtcNow().UtcDateTime, aging.Cutoffs(), countOwn: true).CountAsync(cancellationToken);
     }
 
     /// <summary>
     /// The queue's posts (within <paramref name="filter"/>) that the role can decide on and nobody
     /// holds; with <paramref name="countOwn"/>, also those the reviewer holds (still theirs to do).
     /// </summary>
-    private static IQueryable<PostRecord> Available(DashboardDbContext db, Reviewer reviewer, QueueFilter filter, DateTime now, bool countOwn = false)
+    private static IQueryable<PostRecord> Available(DashboardDbContext db, Reviewer reviewer, QueueFilter filter, DateTime now, AgingCutoffs cutoffs, bool countOwn = false)
     {
         var statuses = ReviewWork.StatusesToActOn(reviewer.Role).ToList();
         var name = reviewer.Name;
-        return QueueQuery.Filter(db, filter with { ShowAll = false })
+        return QueueQuery.Filter(db, filter with { ShowAll = false }, cutoffs)
             .Where(p => statuses.Contains(p.Status))
             .Where(p => !db.PostClaims.Any(c => c.PostId == p.Id && c.ExpiresAtUtc > now && !(countOwn && c.ClaimedBy == name)));
     }
 
-    internal static IQueryable<PostRecord> Ordered(DashboardDbContext db, Reviewer reviewer, QueueFilter filter, DateTime now)
+    internal static IQueryable<PostRecord> Ordered(DashboardDbContext db, Reviewer reviewer, QueueFilter filter, DateTime now, AgingCutoffs cutoffs)
     {
         var name = reviewer.Name;
         var quality = ScoreFields.Quality.Column();
-        return Available(db, reviewer, filter, now)
+        return Available(db, reviewer, filter, now, cutoffs)
             // Sent back to this editor: changes were requested after they sent it for approval.
             .OrderByDescending(p => p.Status == ReviewStatus.ChangesRequested && db.PostHistory.Any(h =>
                 h.PostId == p.Id && h.Kind == HistoryKind.ChangesRequested
@@ -83,7 +84,8 @@ public sealed class NextPost(IDbContextFactory<DashboardDbContext> contexts, Cla
             .ThenByDescending(p => p.ClusterSize)
             // A post without scores comes after every scored one.
             .ThenBy(p => EF.Property<int?>(p, quality) ?? int.MaxValue)
-            .ThenBy(p => p.UpdatedAtUtc)
+            // Time waiting in its status: the longest first.
+            .ThenBy(p => p.StatusSinceUtc)
             .ThenBy(p => p.Id);
     }
 }

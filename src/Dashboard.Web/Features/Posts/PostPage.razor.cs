@@ -75,7 +75,7 @@ public sealed partial class PostPage
         _loading = new CancellationTokenSource();
         var token = _loading.Token;
 
-        _queue = QueueUrl.Parse(Navigation.Uri);
+        _queue = QueueUrl.Parse(Navigation.Uri) with { Me = _reviewer?.Name };
         _position = ReadPosition(Navigation.Uri);
         _session = Claims.SessionLinks.IsSession(Navigation.Uri);
         _queueHref = PostLinks.ToQueue(_queue, _position);

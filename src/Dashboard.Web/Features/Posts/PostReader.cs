@@ -18,7 +18,9 @@ public sealed record PostView(
     DateTime UpdatedAtUtc,
     long? LastImportBatchId,
     int OpenConflicts,
-    IReadOnlyList<CheckResult> Checks);
+    IReadOnlyList<CheckResult> Checks,
+    string? Assignee,
+    DateTime StatusSinceUtc);
 
 /// <summary>Reads one post for its page.</summary>
 public sealed class PostReader(IDbContextFactory<DashboardDbContext> contexts)
@@ -40,6 +42,8 @@ public sealed class PostReader(IDbContextFactory<DashboardDbContext> contexts)
                 p.ImportedAtUtc,
                 p.UpdatedAtUtc,
                 p.LastImportBatchId,
+                p.AssigneeName,
+                p.StatusSinceUtc,
                 OpenConflicts = db.PostConflicts.Count(c => c.PostId == p.Id && c.ResolvedAtUtc == null),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -57,6 +61,6 @@ public sealed class PostReader(IDbContextFactory<DashboardDbContext> contexts)
         var post = PostParser.Parse(row.Document).Post
             ?? throw new InvalidOperationException($"The stored document of post {sourceId} no longer parses.");
         return new PostView(row.Id, post, row.Status, row.Version, row.LastReviewed, row.NeedsHumanReview, row.RowVersion,
-            row.ImportedAtUtc, row.UpdatedAtUtc, row.LastImportBatchId, row.OpenConflicts, checks);
+            row.ImportedAtUtc, row.UpdatedAtUtc, row.LastImportBatchId, row.OpenConflicts, checks, row.AssigneeName, row.StatusSinceUtc);
     }
 }

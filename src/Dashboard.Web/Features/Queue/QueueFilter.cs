@@ -23,6 +23,19 @@ public sealed record QueueFilter
     /// <summary>Every post, not only those flagged needs-human-review and not yet approved.</summary>
     public bool ShowAll { get; init; }
 
+    /// <summary>Only posts assigned to this account; <see cref="AssigneeFilter.Me"/> or <see cref="AssigneeFilter.None"/> .</summary>
+    public string? Assignee { get; init; }
+
+    /// <summary>Who "me" is for <see cref="Assignee"/>: the signed-in reviewer, set by whoever asks; never in the URL.</summary>
+    [JsonIgnore]
+    public string? Me { get; init; }
+
+    /// <summary>Only posts that have waited in their status more than this many days.</summary>
+    public int? WaitingDays { get; init; }
+
+    /// <summary>Only posts past their status's due time (Review:DueDays).</summary>
+    public bool Overdue { get; init; }
+
     public QueueSort Sort { get; init; } = QueueSort.Default;
     public bool Descending { get; init; }
     public int Page { get; init; }
@@ -49,7 +62,9 @@ public sealed record QueueRow(
     long? ViewCount,
     int CheckErrors,
     int CheckWarnings,
-    long RowVersion)
+    long RowVersion,
+    string? Assignee,
+    DateTime StatusSinceUtc)
 {
     /// <summary>The scores as the API writes them: one member per score, by its name (<c>"quality": 87</c>).</summary>
     [JsonExtensionData]

@@ -56,7 +56,7 @@ public sealed partial class QueuePage
     protected override async Task OnInitializedAsync()
     {
         _reviewer = await CurrentReviewer.GetAsync();
-        _filter = QueueUrl.Parse(Navigation.Uri);
+        _filter = QueueUrl.Parse(Navigation.Uri) with { Me = _reviewer?.Name };
         _helpOpen = Navigation.Uri.Contains("help=1", StringComparison.Ordinal);
         _facets = await Queue.GetFacetsAsync(_disposed.Token);
         Navigation.LocationChanged += OnLocationChanged;
@@ -146,7 +146,7 @@ public sealed partial class QueuePage
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {
         // A link with another view (pasted, or from the help button) while the page is open.
-        var filter = QueueUrl.Parse(e.Location);
+        var filter = QueueUrl.Parse(e.Location) with { Me = _reviewer?.Name };
         _helpOpen |= e.Location.Contains("help=1", StringComparison.Ordinal);
         if (filter != _filter)
         {

@@ -3,17 +3,18 @@ using Dashboard.Core.Format;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
+using Dashboard.Web.Features.Aging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Queue;
 
 /// <summary>Reads the review queue: filtered, sorted, one page at a time, as small rows.</summary>
-public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time)
+public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time, AgingClock aging)
 {
     private static readonly TimeSpan FacetLifetime = TimeSpan.FromSeconds(30);
     private static readonly Expression<Func<PostRecord, QueueRow>> ToRow = ScoreColumns.Expand<Func<PostRecord, QueueRow>>(p => new QueueRow(
         p.SourceId, p.Title, p.Topic, p.Difficulty, ScoreColumns.ValuesOf(p),
-        p.Status, p.Version, p.LastReviewed, p.ImageCount, p.ViewCount, p.CheckErrors, p.CheckWarnings, p.RowVersion));
+        p.Status, p.Version, p.LastReviewed, p.ImageCount, p.ViewCount, p.CheckErrors, p.CheckWarnings, p.RowVersion, p.AssigneeName, p.StatusSinceUtc));
 
     private readonly SemaphoreSlim _facetLock = new(1, 1);
     private (QueueFacets Facets, DateTimeOffset At)? _facets;
@@ -21,7 +22,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
     public async Task<QueueResult> GetPageAsync(QueueFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = Filter(db, filter);
+        var query = Filter(db, filter, aging.Cutoffs());
         var total = await query.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(filter.PageSize, 1, 200);
         // Two steps in one statement: the page's ids from the index alone (OFFSET skips index
@@ -37,7 +38,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
     public async Task<IReadOnlyList<string>> GetSourceIdsAsync(QueueFilter filter, int limit, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Sort(Filter(db, filter), filter.Sort, filter.Descending).Select(p => p.SourceId).Take(limit).ToListAsync(cancellationToken);
+        return await Sort(Filter(db, filter, aging.Cutoffs()), filter.Sort, filter.Descending).Select(p => p.SourceId).Take(limit).ToListAsync(cancellationToken);
     }
 
     /// <summary>The source id at <paramref name="position"/> (0-based) of the queue, or null past its end.</summary>
@@ -49,7 +50,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Sort(Filter(db, filter), filter.Sort, filter.Descending).Select(p => p.SourceId).Skip(position).FirstOrDefaultAsync(cancellationToken);
+        return await Sort(Filter(db, filter, aging.Cutoffs()), filter.Sort, filter.Descending).Select(p => p.SourceId).Skip(position).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<QueueFacets> GetFacetsAsync(CancellationToken cancellationToken = default)
@@ -77,7 +78,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
         }
     }
 
-    internal static IQueryable<PostRecord> Filter(DashboardDbContext db, QueueFilter filter)
+    internal static IQueryable<PostRecord> Filter(DashboardDbContext db, QueueFilter filter, AgingCutoffs cutoffs)
     {
         var query = db.Posts.AsNoTracking();
         // Rejected posts are out of the queue by definition; filtering on that status is how a lead
@@ -115,6 +116,9 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
             query = InRange(query, score, filter.Scores[score]);
         }
 
+        query = AssigneeFilter.Apply(query, filter);
+        query = WaitingFilter.Apply(query, filter, cutoffs);
+
         if (db.Queries.AllWords(db, filter.Search) is { } ids)
         {
             query = query.Where(p => ids.Contains(p.Id));
@@ -141,6 +145,14 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
 
     private static IQueryable<PostRecord> Sort(IQueryable<PostRecord> query, QueueSort sort, bool descending)
     {
+        if (sort.Column == QueueColumn.Waiting)
+        {
+            // The longest wait is the earliest entry into the status: the order runs against the column.
+            descending = !descending;
+            var bySince = descending ? query.OrderByDescending(p => p.StatusSinceUtc) : query.OrderBy(p => p.StatusSinceUtc);
+            return descending ? bySince.ThenByDescending(p => p.Id) : bySince.ThenBy(p => p.Id);
+        }
+
         var sorted = sort.Column switch
         {
             QueueColumn.Score when sort.Score is { } score => descending ? query.OrderByDescending(ScoreColumns.Of(score)) : query.OrderBy(ScoreColumns.Of(score)),

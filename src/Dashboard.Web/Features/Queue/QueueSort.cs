@@ -15,6 +15,9 @@ public enum QueueColumn
     ImageCount,
     ViewCount,
     CheckErrors,
+
+    /// <summary>How long the post has waited in its status (ascending: the shortest wait first).</summary>
+    Waiting,
 }
 
 /// <summary>A column the queue sorts by: a fixed one, or one of the scores (<see cref="By"/>).</summary>
@@ -40,6 +43,7 @@ public readonly record struct QueueSort
     public static QueueSort ImageCount => new(QueueColumn.ImageCount, null);
     public static QueueSort ViewCount => new(QueueColumn.ViewCount, null);
     public static QueueSort CheckErrors => new(QueueColumn.CheckErrors, null);
+    public static QueueSort Waiting => new(QueueColumn.Waiting, null);
 
     /// <summary>The queue's order when none is chosen: by quality.</summary>
     public static QueueSort Default => By(ScoreFields.Quality);

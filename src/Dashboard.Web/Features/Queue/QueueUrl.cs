@@ -26,6 +26,9 @@ public static class QueueUrl
             Tool = Get("tool"),
             Check = Checks.CheckFilterValue.Known(Get("check")),
             ShowAll = Get("all") == "1",
+            Assignee = Get("assignee"),
+            WaitingDays = int.TryParse(Get("waiting"), CultureInfo.InvariantCulture, out var days) && days >= 0 ? days : null,
+            Overdue = Get("waiting") == WaitingFilter.Overdue,
             Sort = QueueSort.Find(Get("sort")) ?? QueueSort.Default,
             Descending = Get("desc") == "1",
             Page = int.TryParse(Get("page"), CultureInfo.InvariantCulture, out var page) && page > 1 ? page - 1 : 0,
@@ -68,6 +71,8 @@ public static class QueueUrl
             Add(score.Name, range.Covers(score) ? null : $"{range.Min}-{range.Max}");
         }
 
+        Add("assignee", filter.Assignee);
+        Add("waiting", filter.Overdue ? WaitingFilter.Overdue : filter.WaitingDays?.ToString(CultureInfo.InvariantCulture));
         Add("all", filter.ShowAll ? "1" : null);
         Add("sort", filter.Sort == QueueSort.Default ? null : filter.Sort.Name);
         Add("desc", filter.Descending ? "1" : null);

@@ -1,6 +1,7 @@
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
+using Dashboard.Web.Features.Aging;
 using Dashboard.Web.Features.Queue;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace Dashboard.Web.Features.Review;
 /// who can and who cannot (and why), then the action on those that can, one history entry per
 /// post, all tagged with one bulk id so that one click undoes the whole batch.
 /// </summary>
-public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> contexts, ReviewService reviews, IOptions<ReviewOptions> reviewOptions)
+public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> contexts, ReviewService reviews, IOptions<ReviewOptions> reviewOptions, AgingClock aging)
 {
     /// <summary>The most posts one bulk action takes (a queue filter can match far more).</summary>
     public const int MaxPosts = 5000;
@@ -21,7 +22,7 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
     {
         var permitted = ReviewPolicy.Permits(reviewer.Role, request.ReviewAction);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var targets = await CurrentAsync(db, request, cancellationToken);
+        var targets = await CurrentAsync(db, request, aging.Cutoffs(), cancellationToken);
         var withOpenComments = ReviewPolicy.IsHeldByOpenComments(request.ReviewAction, reviewOptions.Value.BlockApprovalOnOpenComments)
             ? await OpenComments.PostsWithOpenAsync(db, [.. targets.Select(t => t.SourceId)], cancellationToken)
             : [];
@@ -184,7 +185,7 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
     }
 
     private static async Task<List<(string SourceId, long? Seen, long? Current, string? Status)>> CurrentAsync(
-        DashboardDbContext db, BulkRequest request, CancellationToken cancellationToken)
+        DashboardDbContext db, BulkRequest request, AgingCutoffs cutoffs, CancellationToken cancellationToken)
     {
         if (request.Selected is { } selected)
         {
@@ -197,7 +198,7 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
         }
 
         var filter = request.Filter ?? new QueueFilter();
-        var matching = await QueueQuery.Filter(db, filter).OrderBy(p => p.Id).Take(MaxPosts)
+        var matching = await QueueQuery.Filter(db, filter, cutoffs).OrderBy(p => p.Id).Take(MaxPosts)
             .Select(p => new { p.SourceId, p.RowVersion, p.Status }).ToListAsync(cancellationToken);
         return [.. matching.Select(m => (m.SourceId, (long?)m.RowVersion, (long?)m.RowVersion, (string?)m.Status))];
     }

@@ -128,13 +128,20 @@ public sealed partial class ReviewService
             await checks.ReplaceAsync(db, record, before.Version, cancellationToken);
         }
 
+        var now = time.GetUtcNow().UtcDateTime;
+        if (record.Status != before.Status)
+        {
+            // Aging counts from here: every status change, whichever action made it, passes this line.
+            record.StatusSinceUtc = now;
+        }
+
         // Every recorded change gets a new row version, even one that leaves the post as it was,
         // so that every open page of it reloads.
         db.Entry(record).Property(p => p.UpdatedAtUtc).IsModified = true;
         var entry = db.PostHistory.Add(new PostHistoryEntry
         {
             PostId = record.Id,
-            AtUtc = time.GetUtcNow().UtcDateTime,
+            AtUtc = now,
             Actor = reviewer.Name,
             Kind = ReviewWorkflow.For(action)!.Kind,
             Action = description,

@@ -247,6 +247,16 @@ public sealed partial class ReviewService(
             return Task.FromResult(ReviewResult.Refused(ReviewFailure.NotFound, "That revision cannot be restored: its recorded document no longer parses."));
         }
 
-        return ApplyAsync(sourceId, expectedRowVersion, reviewer, action, description, (_, _) => new Changed(restored, snapshot.Status), cancellationToken);
+        return ApplyAsync(sourceId, expectedRowVersion, reviewer, action, description, (_, record) =>
+        {
+            // An undo takes back the latest change, an assignment included; a restore brings back
+            // content, and leaves who works on the post as it is now.
+            if (action == ReviewAction.UndoBulk)
+            {
+                record.AssigneeName = snapshot.Assignee;
+            }
+
+            return new Changed(restored, snapshot.Status);
+        }, cancellationToken);
     }
 }

@@ -450,6 +450,9 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.Property<bool>("AiGeneratedStyle")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("AssigneeName")
+                        .HasColumnType("text");
+
                     b.Property<int>("CheckErrors")
                         .HasColumnType("integer");
 
@@ -571,6 +574,9 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<DateTime>("StatusSinceUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Summary")
                         .HasColumnType("text");
 
@@ -614,6 +620,8 @@ namespace Dashboard.Web.Data.Postgres.Migrations
 
                     b.HasIndex("Status", "SourceId");
 
+                    b.HasIndex("InQueue", "AssigneeName", "Id");
+
                     b.HasIndex("InQueue", "CheckErrors", "Id");
 
                     b.HasIndex("InQueue", "Clarity", "Id");
@@ -633,6 +641,8 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.HasIndex("InQueue", "Quality", "Id");
 
                     b.HasIndex("InQueue", "Status", "Id");
+
+                    b.HasIndex("InQueue", "StatusSinceUtc", "Id");
 
                     b.HasIndex("InQueue", "Title", "Id");
 

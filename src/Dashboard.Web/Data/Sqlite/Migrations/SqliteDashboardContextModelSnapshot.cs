@@ -426,6 +426,9 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.Property<bool>("AiGeneratedStyle")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssigneeName")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CheckErrors")
                         .HasColumnType("INTEGER");
 
@@ -547,6 +550,9 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("StatusSinceUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
 
@@ -588,6 +594,8 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.HasIndex("SourceId")
                         .IsUnique();
 
+                    b.HasIndex("InQueue", "AssigneeName");
+
                     b.HasIndex("InQueue", "CheckErrors");
 
                     b.HasIndex("InQueue", "Clarity");
@@ -607,6 +615,8 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.HasIndex("InQueue", "Quality");
 
                     b.HasIndex("InQueue", "Status");
+
+                    b.HasIndex("InQueue", "StatusSinceUtc");
 
                     b.HasIndex("InQueue", "Title");
 
