@@ -39,10 +39,10 @@ public sealed class NextPostTests : IAsyncLifetime
         var sentBack = await SentBackAsync(Erin);
 
         var now = DateTime.UtcNow;
-        await SetAsync(p => true, s => s.SetProperty(p => p.UpdatedAtUtc, now).SetProperty(p => p.CheckErrors, 0).SetProperty(p => p.ClusterSize, 1));
+        await SetAsync(p => true, s => s.SetProperty(p => p.StatusSinceUtc, now).SetProperty(p => p.CheckErrors, 0).SetProperty(p => p.ClusterSize, 1));
         await SetQualityAsync(null, 50);
         await SetQualityAsync(lowQuality, 10);
-        await SetAsync(p => p.SourceId == oldest, s => s.SetProperty(p => p.UpdatedAtUtc, now.AddDays(-3)));
+        await SetAsync(p => p.SourceId == oldest, s => s.SetProperty(p => p.StatusSinceUtc, now.AddDays(-3)));
         await SetAsync(p => p.SourceId == bigCluster, s => s.SetProperty(p => p.ClusterSize, 6));
         await SetAsync(p => p.SourceId == failing, s => s.SetProperty(p => p.CheckErrors, 2).SetProperty(p => p.ClusterSize, 3));
 
