@@ -41,18 +41,27 @@ public class NearCopyIndexTests
     }
 
     [Fact]
-    public void Edit_that_rewrites_the_article_moves_the_post_out_and_splits_what_it_linked()
+    public void A_near_copy_of_a_near_copy_only_does_not_chain_into_the_cluster()
     {
-        // a ~ b and b ~ c, but a and c only through b.
+        // a ~ b and b ~ c, but a and c only through b: c is no near-copy of the representative.
         var index = new NearCopyIndex();
-        index.AddRange([Entry("a", 0), Entry("b", 25), Entry("c", 50)]);
-        Assert.Equal(["a", "b", "c"], index.ClusterOf("c")!.Members);
+        index.AddRange([Entry("c", 60), Entry("b", 25), Entry("a", 0)]);
 
-        var affected = index.Add("b", MinHasher.Default.Compute(Article(1000)));
+        Assert.Equal(["a", "b"], index.ClusterOf("b")!.Members);
+        Assert.Null(index.ClusterOf("c"));
+    }
+
+    [Fact]
+    public void Edit_that_rewrites_the_representative_lets_its_followers_find_another()
+    {
+        // b ~ a and b ~ c; a ≁ c. a represents b; rewriting a frees b, and b then represents c.
+        var index = new NearCopyIndex();
+        index.AddRange([Entry("a", 0), Entry("b", 25), Entry("c", 60)]);
+
+        var affected = index.Add("a", MinHasher.Default.Compute(Article(1000)));
 
         Assert.Null(index.ClusterOf("a"));
-        Assert.Null(index.ClusterOf("b"));
-        Assert.Null(index.ClusterOf("c"));
+        Assert.Equal(["b", "c"], index.ClusterOf("c")!.Members);
         Assert.Equal(["a", "b", "c"], affected.Order(StringComparer.Ordinal));
         Assert.Equal(3, index.Count);
     }
