@@ -20,6 +20,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportError> ImportErrors => Set<ImportError>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<PostSignature> PostSignatures => Set<PostSignature>();
+    public DbSet<NearCopyState> NearCopyState => Set<NearCopyState>();
 
     /// <summary>Shared by every app instance, so a cookie signed by one is read by the others.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

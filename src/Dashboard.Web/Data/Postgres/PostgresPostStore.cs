@@ -32,6 +32,7 @@ internal sealed class PostgresPostStore : IPostStore
     private readonly TimeProvider _time;
     private readonly Dictionary<string, StoredPost?> _stored = new(StringComparer.Ordinal);
     private readonly List<(PreparedPost Post, long BatchId)> _pendingInserts = [];
+    private readonly List<PreparedPost> _pendingSignatures = [];
     private NpgsqlTransaction? _transaction;
     private long? _batchId;
 
@@ -155,7 +156,11 @@ internal sealed class PostgresPostStore : IPostStore
                 reader.GetString(8)));
     }
 
-    public void Insert(long batchId, PreparedPost post) => _pendingInserts.Add((post, batchId));
+    public void Insert(long batchId, PreparedPost post)
+    {
+        _pendingInserts.Add((post, batchId));
+        _pendingSignatures.Add(post);
+    }
 
     public void Update(long id, long batchId, PreparedPost post, ImportHistoryRow history)
     {
@@ -169,6 +174,8 @@ internal sealed class PostgresPostStore : IPostStore
             update.Parameters.AddWithValue("Id", id);
             update.ExecuteNonQuery();
         }
+
+        _pendingSignatures.Add(post);
 
         using var entry = Command(
             """INSERT INTO "PostHistory" ("PostId", "AtUtc", "Actor", "Kind", "Action", "Note", "Before", "After", "ImportBatchId") VALUES (@post, @at, @actor, @kind, @action, @note, @before, @after, @batch)""");
@@ -239,10 +246,12 @@ internal sealed class PostgresPostStore : IPostStore
             copy.Complete();
         }
 
+        WriteSignatures();
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
         _pendingInserts.Clear();
+        _pendingSignatures.Clear();
     }
 
     public void Rollback()
@@ -251,6 +260,7 @@ internal sealed class PostgresPostStore : IPostStore
         _transaction?.Dispose();
         _transaction = null;
         _pendingInserts.Clear();
+        _pendingSignatures.Clear();
     }
 
     public void Dispose()
@@ -270,6 +280,25 @@ internal sealed class PostgresPostStore : IPostStore
         }
 
         _db.Dispose();
+    }
+
+    // The chunk's new and updated posts' signatures, by source id (the COPY gives no ids back), pending for the clustering.
+    private void WriteSignatures()
+    {
+        if (_pendingSignatures.Count == 0)
+        {
+            return;
+        }
+
+        using var command = Command(
+            """
+            INSERT INTO "PostSignatures" ("PostId", "Signature", "Pending", "Revision")
+            SELECT p."Id", v.signature, TRUE, 0 FROM unnest(@ids, @signatures) AS v(source_id, signature) JOIN "Posts" p ON p."SourceId" = v.source_id
+            ON CONFLICT ("PostId") DO UPDATE SET "Signature" = EXCLUDED."Signature", "Pending" = TRUE, "Revision" = "PostSignatures"."Revision" + 1
+            """);
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = _pendingSignatures.Select(p => p.Record.SourceId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("signatures", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = _pendingSignatures.Select(p => p.Signature).ToArray() });
+        command.ExecuteNonQuery();
     }
 
     private void WriteCounts(long batchId, ImportCounts counts, bool finished)

@@ -26,6 +26,7 @@ internal sealed class SqlitePostStore : IPostStore
     private readonly SqliteCommand _insertError;
     private readonly SqliteCommand _maxId;
     private readonly SqliteCommand _indexNew;
+    private readonly SqliteCommand _signature;
     private readonly SqliteCommand[] _commands;
     private SqliteTransaction? _transaction;
     private FileStream? _lease;
@@ -66,7 +67,11 @@ internal sealed class SqlitePostStore : IPostStore
         _insertError = Prepare(
             "INSERT INTO ImportErrors (ImportBatchId, File, Line, Message) VALUES ($ImportBatchId, $File, $Line, $Message)",
             "$ImportBatchId", "$File", "$Line", "$Message");
-        _commands = [_find, _lock, _insert, _update, _insertConflict, _insertHistory, _insertError, _maxId, _indexNew];
+        _signature = Prepare(
+            "INSERT INTO PostSignatures (PostId, Signature, Pending, Revision) SELECT Id, $Signature, 1, 0 FROM Posts WHERE SourceId = $SourceId " +
+            "ON CONFLICT (PostId) DO UPDATE SET Signature = excluded.Signature, Pending = 1, Revision = Revision + 1",
+            "$Signature", "$SourceId");
+        _commands = [_find, _lock, _insert, _update, _insertConflict, _insertHistory, _insertError, _maxId, _indexNew, _signature];
     }
 
     public long StartBatch(string origin, string importedBy)
@@ -140,6 +145,7 @@ internal sealed class SqlitePostStore : IPostStore
     {
         Bind(_insert, PostColumns.All, post, batchId);
         _insert.ExecuteNonQuery();
+        WriteSignature(post);
     }
 
     public void Update(long id, long batchId, PreparedPost post, ImportHistoryRow history)
@@ -147,6 +153,7 @@ internal sealed class SqlitePostStore : IPostStore
         Bind(_update, Updated, post, batchId);
         Set(_update, "$Id", id);
         _update.ExecuteNonQuery();
+        WriteSignature(post);
 
         Set(_insertHistory, "$PostId", id);
         Set(_insertHistory, "$AtUtc", Format(history.AtUtc));
@@ -211,6 +218,14 @@ internal sealed class SqlitePostStore : IPostStore
         }
 
         _db.Dispose();
+    }
+
+    // Pending until the clustering has placed the post.
+    private void WriteSignature(PreparedPost post)
+    {
+        Set(_signature, "$Signature", post.Signature);
+        Set(_signature, "$SourceId", post.Record.SourceId);
+        _signature.ExecuteNonQuery();
     }
 
     private void WriteCounts(long batchId, ImportCounts counts, bool finished)

@@ -2,10 +2,10 @@ namespace Dashboard.Web.Features.Imports;
 
 /// <summary>
 /// An import's result as JSON, one shape for <c>import --json</c> and <c>POST /api/imports</c>:
-/// <c>{"imported","updated","unchanged","conflicts","failed","errors":[{"file","line","message"}]}</c>.
+/// <c>{"imported","updated","unchanged","conflicts","failed","joinedClusters","errors":[{"file","line","message"}]}</c>.
 /// </summary>
-public sealed record ImportSummaryJson(int Imported, int Updated, int Unchanged, int Conflicts, int Failed, IReadOnlyList<ImportFileError> Errors)
+public sealed record ImportSummaryJson(int Imported, int Updated, int Unchanged, int Conflicts, int Failed, int JoinedClusters, IReadOnlyList<ImportFileError> Errors)
 {
     public static ImportSummaryJson From(ImportSummary summary) =>
-        new(summary.Imported, summary.Updated, summary.Unchanged, summary.Conflicts, summary.Failed, summary.Errors);
+        new(summary.Imported, summary.Updated, summary.Unchanged, summary.Conflicts, summary.Failed, summary.JoinedClusters, summary.Errors);
 }
