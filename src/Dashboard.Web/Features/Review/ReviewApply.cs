@@ -3,6 +3,7 @@ using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Live;
+using Dashboard.Web.Features.NearCopies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Review;
@@ -114,12 +115,14 @@ public sealed partial class ReviewService
         }
 
         var status = ReviewPolicy.StatusAfter(action, record.Status, changed.Status, changed.ContentChanged);
+        var signatureChanged = false;
         if (!ReferenceEquals(changed.Post, post) || status != record.Status)
         {
             var written = WithRevision(changed.Post, record, status: status);
             var document = PostWriter.Write(written);
             PostMapping.Apply(written, document, PostMapping.HashOf(document), record);
             record.ReviewerTouched = true;
+            signatureChanged = await EditedArticle.StageSignatureAsync(db, record.Id, written, cancellationToken);
         }
 
         // Every recorded change gets a new row version, even one that leaves the post as it was,
@@ -139,6 +142,10 @@ public sealed partial class ReviewService
         });
 
         await db.SaveChangesAsync(cancellationToken);
+        if (signatureChanged)
+        {
+            await clustering.PlacePendingAsync(cancellationToken);
+        }
 
         LogChanged(logger, reviewer.Name, reviewer.Role, sourceId, description, before.Status, record.Status, record.Version);
         notifier.Publish(new PostChanged(sourceId, reviewer.Name, description, record.RowVersion));
