@@ -10,7 +10,7 @@ internal sealed class StoredPosts
     private readonly List<StoredPost> _posts;
     private readonly Dictionary<long, string> _sourceIdOf;
 
-    private StoredPosts(List<StoredPost> posts)
+    public StoredPosts(List<StoredPost> posts)
     {
         _posts = posts;
         _sourceIdOf = posts.ToDictionary(p => p.Id, p => p.SourceId);
