@@ -23,6 +23,8 @@ public class QueueUrlTests
             Difficulty = "advanced",
             Stack = "python services",
             Tool = "go test",
+            Cluster = 42,
+            MinClusterSize = 3,
             ShowAll = true,
             Sort = QueueSort.LastReviewed,
             Descending = true,

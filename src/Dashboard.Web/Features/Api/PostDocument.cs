@@ -6,7 +6,8 @@ namespace Dashboard.Web.Features.Api;
 
 /// <summary>
 /// A whole post as <c>GET /api/posts/{sourceId}</c> returns it: title, body blocks, every meta
-/// entry, the stored review state and the row version its ETag carries.
+/// entry, the stored review state, its near-copy cluster (<c>clusterId</c>: the cluster's id, null
+/// when the post is a near-copy of no other; <c>clusterSize</c>: 1 then) and the row version its ETag carries.
 /// </summary>
 public sealed record PostDocument(
     string SourceId,
@@ -20,7 +21,9 @@ public sealed record PostDocument(
     int OpenConflicts,
     DateTime ImportedAtUtc,
     DateTime UpdatedAtUtc,
-    long RowVersion)
+    long RowVersion,
+    long? ClusterId,
+    int ClusterSize)
 {
     public static PostDocument From(PostView view) => new(
         view.Post.SourceId,
@@ -34,7 +37,9 @@ public sealed record PostDocument(
         view.OpenConflicts,
         view.ImportedAtUtc,
         view.UpdatedAtUtc,
-        view.RowVersion);
+        view.RowVersion,
+        view.ClusterId,
+        view.ClusterSize);
 }
 
 /// <summary>A body block; <c>kind</c> says which: paragraph, heading, figure or list.</summary>

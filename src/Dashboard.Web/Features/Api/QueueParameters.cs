@@ -19,6 +19,8 @@ internal static class QueueParameters
         ("difficulty", "Only posts with this difficulty."),
         ("stack", "Only posts with this stack entry."),
         ("tool", "Only posts with this tool."),
+        ("cluster", "Only the members of this near-copy cluster (its id, as clusterId in a post)."),
+        ("minclustersize", "Only posts in a near-copy cluster of at least this many posts (2 or more)."),
         ("all", "1: every post, not only those needing review."),
         ("sort", $"The column to sort by: {string.Join(", ", QueueSort.All.Select(s => s.Name))} (default {QueueSort.Default.Name})."),
         ("desc", "1: sort descending."),

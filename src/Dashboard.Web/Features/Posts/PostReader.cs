@@ -16,7 +16,9 @@ public sealed record PostView(
     DateTime ImportedAtUtc,
     DateTime UpdatedAtUtc,
     long? LastImportBatchId,
-    int OpenConflicts);
+    int OpenConflicts,
+    long? ClusterId,
+    int ClusterSize);
 
 /// <summary>Reads one post for its page.</summary>
 public sealed class PostReader(IDbContextFactory<DashboardDbContext> contexts)
@@ -38,6 +40,8 @@ public sealed class PostReader(IDbContextFactory<DashboardDbContext> contexts)
                 p.ImportedAtUtc,
                 p.UpdatedAtUtc,
                 p.LastImportBatchId,
+                p.ClusterId,
+                p.ClusterSize,
                 OpenConflicts = db.PostConflicts.Count(c => c.PostId == p.Id && c.ResolvedAtUtc == null),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -50,6 +54,6 @@ public sealed class PostReader(IDbContextFactory<DashboardDbContext> contexts)
         var post = PostParser.Parse(row.Document).Post
             ?? throw new InvalidOperationException($"The stored document of post {sourceId} no longer parses.");
         return new PostView(row.Id, post, row.Status, row.Version, row.LastReviewed, row.NeedsHumanReview, row.RowVersion,
-            row.ImportedAtUtc, row.UpdatedAtUtc, row.LastImportBatchId, row.OpenConflicts);
+            row.ImportedAtUtc, row.UpdatedAtUtc, row.LastImportBatchId, row.OpenConflicts, row.ClusterId, row.ClusterSize);
     }
 }

@@ -17,6 +17,12 @@ public sealed record QueueFilter
     /// <summary>A range per score of <see cref="ScoreFields.All"/>; each score's whole range unless narrowed.</summary>
     public ScoreRanges Scores { get; init; } = ScoreRanges.All;
 
+    /// <summary>Only the members of this near-copy cluster (its id: the representative's post id).</summary>
+    public long? Cluster { get; init; }
+
+    /// <summary>Only posts in a near-copy cluster of at least this many posts; 1 (the default) for every post.</summary>
+    public int MinClusterSize { get; init; } = 1;
+
     /// <summary>Every post, not only those flagged needs-human-review and not yet approved.</summary>
     public bool ShowAll { get; init; }
 
@@ -44,7 +50,8 @@ public sealed record QueueRow(
     DateOnly? LastReviewed,
     int ImageCount,
     long? ViewCount,
-    long RowVersion)
+    long RowVersion,
+    int ClusterSize = 1)
 {
     /// <summary>The scores as the API writes them: one member per score, by its name (<c>"quality": 87</c>).</summary>
     [JsonExtensionData]

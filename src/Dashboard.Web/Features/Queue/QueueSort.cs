@@ -14,6 +14,7 @@ public enum QueueColumn
     LastReviewed,
     ImageCount,
     ViewCount,
+    ClusterSize,
 }
 
 /// <summary>A column the queue sorts by: a fixed one, or one of the scores (<see cref="By"/>).</summary>
@@ -38,6 +39,7 @@ public readonly record struct QueueSort
     public static QueueSort LastReviewed => new(QueueColumn.LastReviewed, null);
     public static QueueSort ImageCount => new(QueueColumn.ImageCount, null);
     public static QueueSort ViewCount => new(QueueColumn.ViewCount, null);
+    public static QueueSort ClusterSize => new(QueueColumn.ClusterSize, null);
 
     /// <summary>The queue's order when none is chosen: by quality.</summary>
     public static QueueSort Default => By(ScoreFields.Quality);

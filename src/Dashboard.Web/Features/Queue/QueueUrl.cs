@@ -24,6 +24,8 @@ public static class QueueUrl
             Difficulty = Get("difficulty"),
             Stack = Get("stack"),
             Tool = Get("tool"),
+            Cluster = long.TryParse(Get("cluster"), CultureInfo.InvariantCulture, out var cluster) && cluster > 0 ? cluster : null,
+            MinClusterSize = int.TryParse(Get("minclustersize"), CultureInfo.InvariantCulture, out var minClusterSize) && minClusterSize > 1 ? minClusterSize : 1,
             ShowAll = Get("all") == "1",
             Sort = QueueSort.Find(Get("sort")) ?? QueueSort.Default,
             Descending = Get("desc") == "1",
@@ -66,6 +68,8 @@ public static class QueueUrl
             Add(score.Name, range.Covers(score) ? null : $"{range.Min}-{range.Max}");
         }
 
+        Add("cluster", filter.Cluster?.ToString(CultureInfo.InvariantCulture));
+        Add("minclustersize", filter.MinClusterSize > 1 ? filter.MinClusterSize.ToString(CultureInfo.InvariantCulture) : null);
         Add("all", filter.ShowAll ? "1" : null);
         Add("sort", filter.Sort == QueueSort.Default ? null : filter.Sort.Name);
         Add("desc", filter.Descending ? "1" : null);
