@@ -55,7 +55,7 @@ public static class DataRegistration
         builder.Services.AddScoped<DashboardDbContext>(services => services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<NearCopyOptions>().BindConfiguration(NearCopyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<NearCopyClustering>();
+        builder.Services.AddSingleton<NearCopyClustering>().AddSingleton<NearCopyQueries>();
         builder.Services.AddSingleton<PostImporter>();
         builder.Services.AddSingleton<DatabaseSetup>();
         return builder;
