@@ -25,6 +25,21 @@ public class NearCopyIndexTests
     }
 
     [Fact]
+    public void Generated_posts_without_families_form_no_large_cluster()
+    {
+        // The same templates, stacks and stock paragraphs throughout: chained through weak links
+        // they made one cluster of most of the batch; none of them is a near-copy by construction.
+        var generator = new PostGenerator(new GeneratorOptions { Seed = 3 });
+        var index = new NearCopyIndex();
+
+        index.AddRange(Signatures(generator, 0, 3000));
+
+        var clusters = index.Clusters();
+        Assert.True(clusters.Count == 0 || clusters[0].Size <= 3, $"largest cluster {clusters.FirstOrDefault()?.Size}");
+        Assert.True(clusters.Sum(c => c.Size) <= 30, $"{clusters.Sum(c => c.Size)} of 3000 unrelated posts in clusters");
+    }
+
+    [Fact]
     public void Joining_in_batches_gives_the_clusters_of_clustering_from_scratch()
     {
         var generator = new PostGenerator(new GeneratorOptions { Seed = 7, NearCopyShare = 0.5 });
