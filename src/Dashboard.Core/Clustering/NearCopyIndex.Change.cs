@@ -5,7 +5,9 @@ public sealed partial class NearCopyIndex
 {
     private sealed class Change(NearCopyIndex index)
     {
-        private readonly SortedSet<int> _queue = new(Comparer<int>.Create((a, b) => string.CompareOrdinal(index._sourceIds[a], index._sourceIds[b])));
+        // A replaced post's old and new slot share a source id: the slot breaks the tie, or the set would take them for one.
+        private readonly SortedSet<int> _queue = new(Comparer<int>.Create((a, b) =>
+            string.CompareOrdinal(index._sourceIds[a], index._sourceIds[b]) is var bySourceId and not 0 ? bySourceId : a.CompareTo(b)));
         private readonly HashSet<int> _touched = [];
 
         public void Enqueue(int slot)
@@ -15,6 +17,8 @@ public sealed partial class NearCopyIndex
                 index._pending[slot] = true;
             }
         }
+
+        public void Forget(int slot) => _queue.Remove(slot);
 
         public void EnqueueFollowers(int leader)
         {

@@ -198,6 +198,7 @@ public sealed partial class NearCopyIndex
         var leader = _leader[slot];
         _leader[slot] = Removed;
         _pending[slot] = false;
+        change.Forget(slot);
         if (leader == slot)
         {
             change.EnqueueFollowers(slot);

@@ -54,8 +54,7 @@ public static class DataRegistration
         // Identity's stores and the data protection key ring ask for the context per scope.
         builder.Services.AddScoped<DashboardDbContext>(services => services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<NearCopyOptions>().BindConfiguration(NearCopyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<NearCopyClustering>().AddSingleton<NearCopyQueries>();
+        builder.Services.AddNearCopies();
         builder.Services.AddSingleton<PostImporter>();
         builder.Services.AddSingleton<DatabaseSetup>();
         return builder;

@@ -40,6 +40,22 @@ public class NearCopyIndexTests
     }
 
     [Fact]
+    public void Replacing_every_post_in_one_batch_gives_the_same_clusters()
+    {
+        // As a run does when every post is pending again: each post's old slot goes and a new one comes.
+        var generator = new PostGenerator(new GeneratorOptions { Seed = 7, NearCopyShare = 0.5 });
+        var index = new NearCopyIndex();
+        index.AddRange(Signatures(generator, 0, 200));
+        var before = Describe(index);
+
+        index.AddRange(Signatures(generator, 0, 200));
+
+        Assert.NotEmpty(before);
+        Assert.Equal(before, Describe(index));
+        Assert.Equal(200, index.Count);
+    }
+
+    [Fact]
     public void Joining_in_batches_gives_the_clusters_of_clustering_from_scratch()
     {
         var generator = new PostGenerator(new GeneratorOptions { Seed = 7, NearCopyShare = 0.5 });

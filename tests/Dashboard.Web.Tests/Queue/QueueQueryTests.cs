@@ -198,6 +198,7 @@ public partial class QueueQueryTests
         QueueColumn.LastReviewed => Nullable.Compare(a.LastReviewed, b.LastReviewed),
         QueueColumn.ImageCount => a.ImageCount.CompareTo(b.ImageCount),
         QueueColumn.ViewCount => Nullable.Compare(a.ViewCount, b.ViewCount),
+        QueueColumn.ClusterSize => a.ClusterSize.CompareTo(b.ClusterSize),
         QueueColumn.Version => VersionKey(a).CompareTo(VersionKey(b)),
         _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
     };
