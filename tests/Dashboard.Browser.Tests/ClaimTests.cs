@@ -46,6 +46,7 @@ public sealed class ClaimTests(DashboardApp app)
         // A decision opens the editor's next post, one they can act on, not the first editor's.
         await Expect(other.Page.GetByTestId("session-progress")).ToHaveTextAsync("0 of 3 done today");
         await other.Page.GetByTestId("review-submit").ClickAsync();
+        await other.Page.GetByTestId("send-for-approval-send").ClickAsync();
         await Expect(other.Page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/posts/{otherPost}\\?"));
         var thirdPost = await OpenedPostAsync(other.Page);
         Assert.DoesNotContain(thirdPost, new[] { firstPost, otherPost });

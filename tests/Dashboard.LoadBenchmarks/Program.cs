@@ -23,7 +23,8 @@ using NpgsqlTypes;
 //    parse, store, search index) and sampling its peak resident memory;
 // 3. in the same run, times a plain SQLite insert of the same files (read + one prepared INSERT
 //    of source id and text, chunked transactions, no parsing, no indexes) as the floor;
-// 4. times queue pages against the imported database through the app's QueueQuery.
+// 4. times queue pages against the imported database through the app's QueueQuery;
+// 5. times near-copy clustering (NearCopyTimes): the signatures' share, from scratch, incrementally.
 // With --postgres CONNECTION (a role that may create databases) the same steps run on PostgreSQL:
 // the product imports into a fresh database "dashboard_bench", and the floor is a plain binary
 // COPY of source id and text into an unindexed table.
@@ -45,7 +46,8 @@ if (!Directory.Exists(files) || Directory.GetFiles(files).Length != count)
     }
 
     Directory.CreateDirectory(files);
-    foreach (var file in new PostGenerator(new GeneratorOptions { Seed = 7 }).Generate(count))
+    // A tenth are near-copies of an earlier post, as a generator run repeats itself.
+    foreach (var file in new PostGenerator(new GeneratorOptions { Seed = 7, NearCopyShare = 0.1 }).Generate(count))
     {
         File.WriteAllBytes(Path.Combine(files, file.FileName), file.Content);
     }
@@ -110,6 +112,9 @@ Console.WriteLine($"ratio product/plain: {rate / plainRate:P0}");
 
 // 4. Queue pages at this size, through the app's own query service.
 QueuePages(database);
+
+// 5. Near-copy clustering: the signatures' share of the import, from scratch, and a tenth incrementally.
+NearCopyTimes.Run(database, files, count, importSeconds);
 return 0;
 
 static (double Seconds, long PeakBytes, string Summary) RunImport(string webDll, string files, BenchDatabase database, string repoRoot, IReadOnlyDictionary<string, string>? settings = null)

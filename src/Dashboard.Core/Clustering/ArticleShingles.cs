@@ -14,7 +14,7 @@ internal static class ArticleShingles
     private const ulong FnvOffset = 0xCBF29CE484222325UL;
     private const ulong FnvPrime = 0x100000001B3UL;
 
-    /// <summary>Adds the 32-bit hash of every shingle of <paramref name="post"/>'s article to <paramref name="sink"/>.</summary>
+    /// <summary>Adds the 64-bit hash of every shingle of <paramref name="post"/>'s article to <paramref name="sink"/>.</summary>
     public static void Hash<TSink>(Post post, ref TSink sink)
         where TSink : struct, IShingleSink
     {
@@ -100,14 +100,16 @@ internal static class ArticleShingles
         }
 
         // Order matters (a 5-gram is a sequence), so each word is mixed in after the ones before it.
-        public readonly uint Shingle()
+        // All 64 bits are kept: one-permutation hashing takes the bin from the top bits and the
+        // value from the low ones (see MinHasher).
+        public readonly ulong Shingle()
         {
             var h = Mix(_w0);
             h = Mix(h ^ _w1);
             h = Mix(h ^ _w2);
             h = Mix(h ^ _w3);
             h = Mix(h ^ _w4);
-            return (uint)(h >> 32);
+            return h;
         }
 
         private static ulong Mix(ulong z)
@@ -122,5 +124,5 @@ internal static class ArticleShingles
 /// <summary>Receives shingle hashes; a struct so the hot loop is not a delegate call per shingle.</summary>
 internal interface IShingleSink
 {
-    void Add(uint shingle);
+    void Add(ulong shingle);
 }

@@ -4,13 +4,14 @@ using System.Numerics;
 namespace Dashboard.Core.Clustering;
 
 /// <summary>
-/// The MinHash signature of an article's wording: for each of <see cref="Length"/> independent
-/// hash functions, the least hash over the article's word 5-grams. The share of equal positions
-/// of two signatures estimates the Jaccard similarity of their 5-gram sets. Immutable.
+/// The MinHash signature of an article's wording: the article's word 5-grams, hashed once, fall
+/// into <see cref="Length"/> bins, and each bin keeps its least hash (one-permutation hashing, an
+/// empty bin borrowing another's, see <see cref="MinHasher"/>). The share of equal positions of
+/// two signatures estimates the Jaccard similarity of their 5-gram sets. Immutable.
 /// </summary>
 public sealed class MinHashSignature : IEquatable<MinHashSignature>
 {
-    /// <summary>Hash functions per signature: the estimate's standard error is about 0.04 near the threshold.</summary>
+    /// <summary>Values (bins of one-permutation hashing) per signature: the estimate's standard error is about 0.04 near the threshold.</summary>
     public const int Length = 128;
 
     /// <summary>The size of <see cref="ToBytes"/>: a format byte, then <see cref="Length"/> 32-bit values.</summary>
@@ -18,7 +19,7 @@ public sealed class MinHashSignature : IEquatable<MinHashSignature>
 
     // Bumped whenever the shingles or the hash functions change, so stored signatures made
     // another way are refused (and recomputed) instead of compared with new ones.
-    private const byte FormatVersion = 1;
+    private const byte FormatVersion = 2;
 
     private readonly uint[] _values;
 

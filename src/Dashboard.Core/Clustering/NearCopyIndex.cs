@@ -4,29 +4,36 @@ namespace Dashboard.Core.Clustering;
 
 /// <summary>
 /// The in-memory near-copy index: every post's signature, its LSH band buckets, and the clusters.
-/// A post added later joins the clusters of the posts already in it; replacing or removing a post
-/// recomputes the one cluster it was in, so a cluster whose link is gone splits. The clusters are
-/// always the connected components of the pairs that share a band and reach the threshold, so
-/// adding posts one at a time, in batches or all at once gives the same clusters.
-/// Not thread-safe: one writer at a time (readers too must not overlap a write).
+/// A cluster is a representative and the posts that are near-copies of it, never of each other
+/// only: linking near-copies of near-copies chains posts that merely share templates into one
+/// cluster (measured on 100,000 generated posts: one of 61,688). The rule, for the posts in
+/// ordinal order of source id: a post joins the earlier representative it is most alike (estimated
+/// Jaccard at the threshold, ties to the earlier), or becomes a representative itself. A post's
+/// place so depends only on posts before it, so adding, replacing or removing a post re-decides only
+/// the later posts whose candidates changed, and the clusters are those of clustering from scratch
+/// whatever the order posts came in. Not thread-safe: one writer at a time (readers too must not overlap a write).
 /// </summary>
 public sealed partial class NearCopyIndex
 {
     private const int None = -1;
+    private const int Removed = -2;
 
     private readonly int _minEqualPositions;
     private readonly Dictionary<string, int> _slotOf = new(StringComparer.Ordinal);
     private readonly List<string> _sourceIds = [];
-    private readonly List<MinHashSignature?> _signatures = [];
     private readonly List<uint> _values = [];
     private readonly List<BandKey[]> _keys = [];
+    private readonly Dictionary<BandKey, List<int>> _buckets = [];
 
-    // Each bucket is a chain through _next: the head slot per key, then _next[slot * Bands + band].
-    private readonly Dictionary<BandKey, int> _heads = [];
-    private readonly List<int> _next = [];
+    // Per slot: the representative's slot (itself for a representative), None before it is decided, Removed.
+    private readonly List<int> _leader = [];
 
-    // Per slot, the stamp of the last post it was verified against (see NextStamp).
+    // Per representative with followers: those followers.
+    private readonly Dictionary<int, HashSet<int>> _followers = [];
+
+    // Per slot, the stamp of the last post it was compared with (see NextStamp), and whether it waits to be decided.
     private readonly List<int> _compared = [];
+    private readonly List<bool> _pending = [];
     private int _stamp;
 
     /// <summary>An empty index.</summary>
@@ -55,8 +62,7 @@ public sealed partial class NearCopyIndex
     public IReadOnlySet<string> AddRange(IEnumerable<KeyValuePair<string, MinHashSignature>> posts)
     {
         ArgumentNullException.ThrowIfNull(posts);
-        var affected = new HashSet<string>(StringComparer.Ordinal);
-        var added = new List<int>();
+        var change = new Change(this);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (sourceId, signature) in posts)
         {
@@ -69,47 +75,60 @@ public sealed partial class NearCopyIndex
 
             if (_slotOf.ContainsKey(sourceId))
             {
-                affected.UnionWith(Remove(sourceId));
+                Unhold(sourceId, change);
             }
 
-            added.Add(Insert(sourceId, signature));
+            change.Enqueue(Insert(sourceId, signature));
         }
 
-        foreach (var slot in added)
-        {
-            JoinCandidates(slot);
-        }
-
-        // Once per cluster, not per added post: a batch of a thousand near-copies of one large
-        // cluster would otherwise list its members a thousand times.
-        foreach (var root in added.Select(Find).Distinct())
-        {
-            foreach (var member in MembersOf(root))
-            {
-                affected.Add(_sourceIds[member]);
-            }
-        }
-
-        return affected;
+        return change.Run();
     }
 
     /// <summary>
-    /// Removes a post (deleted, or about to be replaced); its cluster is recomputed without it and may
-    /// split. Returns the source ids whose cluster may have changed, the removed one included; none when it was not held.
+    /// Holds posts as decided before (read back from storage) without deciding them again: each with
+    /// its representative's source id, or null for a representative. A post whose representative is
+    /// not among them, or is no representative, is decided again. Returns the source ids whose cluster changed so.
+    /// </summary>
+    public IReadOnlySet<string> Restore(IEnumerable<(string SourceId, MinHashSignature Signature, string? Representative)> posts)
+    {
+        ArgumentNullException.ThrowIfNull(posts);
+        var held = posts.Select(p => (Slot: Insert(p.SourceId, p.Signature), p.Representative)).ToList();
+        var change = new Change(this);
+        foreach (var (slot, representative) in held.Where(p => p.Representative is null || p.Representative == _sourceIds[p.Slot]))
+        {
+            _leader[slot] = slot;
+        }
+
+        foreach (var (slot, representative) in held.Where(p => p.Representative is not null && p.Representative != _sourceIds[p.Slot]))
+        {
+            if (_slotOf.TryGetValue(representative!, out var leader) && _leader[leader] == leader && Before(leader, slot))
+            {
+                Follow(slot, leader);
+            }
+            else
+            {
+                change.Enqueue(slot);
+            }
+        }
+
+        return change.Run();
+    }
+
+    /// <summary>
+    /// Removes a post (deleted, or about to be replaced); its followers are decided again.
+    /// Returns the source ids whose cluster may have changed, the removed one included; none when it was not held.
     /// </summary>
     public IReadOnlySet<string> Remove(string sourceId)
     {
         ArgumentNullException.ThrowIfNull(sourceId);
-        if (!_slotOf.Remove(sourceId, out var slot))
+        if (!_slotOf.ContainsKey(sourceId))
         {
             return new HashSet<string>(StringComparer.Ordinal);
         }
 
-        var component = MembersOf(slot).ToList();
-        Unlink(slot);
-        _signatures[slot] = null;
-        Recompute(component, slot);
-        return component.Select(member => _sourceIds[member]).ToHashSet(StringComparer.Ordinal);
+        var change = new Change(this);
+        Unhold(sourceId, change);
+        return change.Run();
     }
 
     /// <summary>Whether the index holds <paramref name="sourceId"/>.</summary>
@@ -119,16 +138,16 @@ public sealed partial class NearCopyIndex
     public NearCopyCluster? ClusterOf(string sourceId)
     {
         ArgumentNullException.ThrowIfNull(sourceId);
-        return _slotOf.TryGetValue(sourceId, out var slot) && SizeOf(slot) > 1 ? ToCluster(MembersOf(slot)) : null;
+        return _slotOf.TryGetValue(sourceId, out var slot) && _followers.ContainsKey(_leader[slot]) ? ToCluster(_leader[slot]) : null;
     }
 
     /// <summary>Every cluster of at least <paramref name="minSize"/> posts (2 or more), largest first, then by id.</summary>
     public IReadOnlyList<NearCopyCluster> Clusters(int minSize = 2)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(minSize, 2);
-        return Roots()
-            .Where(root => SizeOf(root) >= minSize)
-            .Select(root => ToCluster(MembersOf(root)))
+        return _followers
+            .Where(f => f.Value.Count + 1 >= minSize)
+            .Select(f => ToCluster(f.Key))
             .OrderByDescending(cluster => cluster.Size)
             .ThenBy(cluster => cluster.Id, StringComparer.Ordinal)
             .ToList();
@@ -136,61 +155,137 @@ public sealed partial class NearCopyIndex
 
     private int Insert(string sourceId, MinHashSignature signature)
     {
+        ArgumentException.ThrowIfNullOrEmpty(sourceId);
+        ArgumentNullException.ThrowIfNull(signature);
         var slot = _sourceIds.Count;
         var keys = BandKey.Of(signature, Options);
+        _slotOf.Add(sourceId, slot);
         _sourceIds.Add(sourceId);
-        _signatures.Add(signature);
         _values.AddRange(signature.Values);
         _keys.Add(keys);
-        _slotOf[sourceId] = slot;
-        AddSingleton();
-        for (var band = 0; band < Options.Bands; band++)
-        {
-            _next.Add(None);
-        }
-
+        _leader.Add(None);
+        _compared.Add(0);
+        _pending.Add(false);
         foreach (var key in keys)
         {
-            _next[(slot * Options.Bands) + key.Band] = _heads.TryGetValue(key, out var head) ? head : None;
-            _heads[key] = slot;
+            if (!_buckets.TryGetValue(key, out var bucket))
+            {
+                _buckets[key] = bucket = [];
+            }
+
+            bucket.Add(slot);
         }
 
         return slot;
     }
 
-    // Only the older posts of each bucket: its chain runs from the newest slot to the oldest, so
-    // from this slot on it holds exactly the posts added before it. Each pair of a batch is then
-    // verified once, by its later post, and a batch costs nothing against pairs already verified.
-    private void JoinCandidates(int slot)
+    // Takes the post out of the buckets and its cluster; a representative's followers are decided again.
+    private void Unhold(string sourceId, Change change)
     {
-        var stamp = NextStamp();
+        _slotOf.Remove(sourceId, out var slot);
         foreach (var key in _keys[slot])
         {
-            for (var other = _next[(slot * Options.Bands) + key.Band]; other != None; other = _next[(other * Options.Bands) + key.Band])
+            var bucket = _buckets[key];
+            bucket.Remove(slot);
+            if (bucket.Count == 0)
             {
-                // A pair that shares several bands is verified once; one already in the same cluster not at all.
-                if (_compared[other] == stamp)
+                _buckets.Remove(key);
+            }
+        }
+
+        _keys[slot] = [];
+        change.Touch(slot);
+        var leader = _leader[slot];
+        _leader[slot] = Removed;
+        _pending[slot] = false;
+        change.Forget(slot);
+        if (leader == slot)
+        {
+            change.EnqueueFollowers(slot);
+        }
+        else if (leader >= 0)
+        {
+            Unfollow(slot, leader);
+            change.Touch(leader);
+        }
+    }
+
+    private void Follow(int slot, int leader)
+    {
+        _leader[slot] = leader;
+        if (!_followers.TryGetValue(leader, out var followers))
+        {
+            _followers[leader] = followers = [];
+        }
+
+        followers.Add(slot);
+    }
+
+    private void Unfollow(int slot, int leader)
+    {
+        if (_followers.TryGetValue(leader, out var followers) && followers.Remove(slot) && followers.Count == 0)
+        {
+            _followers.Remove(leader);
+        }
+    }
+
+    // The earlier representative the post is most alike, or the post itself.
+    private int Decide(int slot)
+    {
+        var stamp = NextStamp();
+        var (best, bestEqual) = (slot, _minEqualPositions - 1);
+        foreach (var key in _keys[slot])
+        {
+            foreach (var other in CollectionsMarshal.AsSpan(_buckets[key]))
+            {
+                // A pair that shares several bands is compared once.
+                if (_compared[other] == stamp || _leader[other] != other || !Before(other, slot))
                 {
                     continue;
                 }
 
                 _compared[other] = stamp;
-                if (Find(other) != Find(slot) && IsNearCopy(slot, other))
+                var equal = EqualPositions(slot, other);
+                if (equal > bestEqual || (equal == bestEqual && best != slot && Before(other, best)))
                 {
-                    Union(slot, other);
+                    (best, bestEqual) = (other, equal);
                 }
             }
         }
+
+        return best;
     }
 
-    // A fresh mark for "verified against the post being joined", so no set is cleared per post.
-    private int NextStamp()
+    // The later posts that are near-copies of a new representative: each may now join it.
+    private IEnumerable<int> LaterNearCopies(int slot)
     {
-        if (_compared.Count < _sourceIds.Count)
+        var stamp = NextStamp();
+        var found = new List<int>();
+        foreach (var key in _keys[slot])
         {
-            _compared.AddRange(Enumerable.Repeat(0, _sourceIds.Count - _compared.Count));
+            foreach (var other in CollectionsMarshal.AsSpan(_buckets[key]))
+            {
+                if (_compared[other] == stamp || _pending[other] || !Before(slot, other))
+                {
+                    continue;
+                }
+
+                _compared[other] = stamp;
+                if (EqualPositions(slot, other) >= _minEqualPositions)
+                {
+                    found.Add(other);
+                }
+            }
         }
 
+        return found;
+    }
+
+    private bool Before(int a, int b) => string.CompareOrdinal(_sourceIds[a], _sourceIds[b]) < 0;
+
+    // A fresh mark for "compared with the post being decided", so no set is cleared per post.
+    private int NextStamp()
+    {
         if (++_stamp == int.MaxValue)
         {
             CollectionsMarshal.AsSpan(_compared).Clear();
@@ -200,50 +295,18 @@ public sealed partial class NearCopyIndex
         return _stamp;
     }
 
-    // The values of every slot side by side: a verification reads two runs of one array instead
-    // of chasing a list, an object and its array for each side, which dominated large buckets.
-    private bool IsNearCopy(int a, int b)
+    // The values of every slot side by side: a comparison reads two runs of one array.
+    private int EqualPositions(int a, int b)
     {
         var values = CollectionsMarshal.AsSpan(_values);
         return MinHashSignature.EqualPositions(
             values.Slice(a * MinHashSignature.Length, MinHashSignature.Length),
-            values.Slice(b * MinHashSignature.Length, MinHashSignature.Length)) >= _minEqualPositions;
+            values.Slice(b * MinHashSignature.Length, MinHashSignature.Length));
     }
 
-    private void Unlink(int slot)
+    private NearCopyCluster ToCluster(int leader)
     {
-        foreach (var key in _keys[slot])
-        {
-            var at = (slot * Options.Bands) + key.Band;
-            if (_heads[key] == slot)
-            {
-                if (_next[at] == None)
-                {
-                    _heads.Remove(key);
-                }
-                else
-                {
-                    _heads[key] = _next[at];
-                }
-
-                continue;
-            }
-
-            var previous = _heads[key];
-            while (_next[(previous * Options.Bands) + key.Band] != slot)
-            {
-                previous = _next[(previous * Options.Bands) + key.Band];
-            }
-
-            _next[(previous * Options.Bands) + key.Band] = _next[at];
-        }
-
-        _keys[slot] = [];
-    }
-
-    private NearCopyCluster ToCluster(IEnumerable<int> members)
-    {
-        var ids = members.Select(member => _sourceIds[member]).Order(StringComparer.Ordinal).ToArray();
+        var ids = _followers[leader].Select(member => _sourceIds[member]).Append(_sourceIds[leader]).Order(StringComparer.Ordinal).ToArray();
         return new NearCopyCluster(ids[0], ids[0], ids);
     }
 }

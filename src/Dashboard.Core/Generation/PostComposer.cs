@@ -12,7 +12,7 @@ internal static class PostComposer
 
     private static readonly DateOnly FirstReviewDate = new(2015, 1, 1);
 
-    public static Post Compose(int index, ref SeededRandom rng, double needsReviewShare)
+    public static Post Compose(int index, ref SeededRandom rng, ref SeededRandom details, double needsReviewShare)
     {
         var stack = rng.Pick(Vocabulary.Stacks);
         var problem = rng.Pick(Vocabulary.Problems);
@@ -23,7 +23,7 @@ internal static class PostComposer
 
         var body = new List<BodyBlock>(middle.Length + figureCount + 7)
         {
-            new Paragraph($"a reliable {stack.Name} setup is less about clever code and more about repeatable habits. in this guide, we look at {problem} {scenario} and keep the steps focused on production work."),
+            new Paragraph($"a reliable {stack.Name} setup is less about clever code and more about repeatable habits. in this guide, we look at {problem} {scenario} and keep the steps focused on production work. {PostDetails.Before(ref details)}"),
         };
         var images = new ImageSource[figureCount];
         for (var k = 0; k < figureCount; k++)
@@ -43,7 +43,7 @@ internal static class PostComposer
         body.Add(new Heading("implementation checklist"));
         body.Add(new BulletList(checklist));
         body.Add(new Heading("final notes"));
-        body.Add(new Paragraph($"the best result is not only a faster or cleaner {stack.Name} implementation. it is a change that another developer can inspect, understand, and safely repeat. keep the final commands, metrics, and assumptions close to the article so future maintenance is easier."));
+        body.Add(new Paragraph($"the best result is not only a faster or cleaner {stack.Name} implementation. it is a change that another developer can inspect, understand, and safely repeat. keep the final commands, metrics, and assumptions close to the article so future maintenance is easier. {PostDetails.After(ref details)}"));
 
         return new Post
         {

@@ -34,7 +34,8 @@ public sealed class PostGenerator
     {
         var family = this.FamilyOf(index);
         var rng = SeededRandom.For(Options.Seed, family, PostStream);
-        var post = PostComposer.Compose(family, ref rng, Options.NeedsReviewShare);
+        var details = SeededRandom.For(Options.Seed, family, PostDetails.Stream);
+        var post = PostComposer.Compose(family, ref rng, ref details, Options.NeedsReviewShare);
         return family == index ? post : NearCopyFamilies.Vary(post, index, Options.Seed);
     }
 

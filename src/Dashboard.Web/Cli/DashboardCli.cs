@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Cli;
 
-/// <summary>The command-line verbs of the one program: import, export, generate, migrate, users, tokens.</summary>
+/// <summary>The command-line verbs of the one program: import, export, generate, migrate, users, tokens, recluster.</summary>
 public static class DashboardCli
 {
-    private static readonly HashSet<string> Verbs = ["import", "export", "generate", "migrate", "users", "tokens", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> Verbs = ["import", "export", "generate", "migrate", "users", "tokens", "recluster", "--help", "-h", "-?", "--version"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -21,6 +21,7 @@ public static class DashboardCli
             MigrateCommand.Create(),
             UsersCommand.Create(),
             TokensCommand.Create(),
+            ReclusterCommand.Create(),
         };
 
         var result = root.Parse(args);

@@ -69,7 +69,7 @@ internal static class ImportCommand
         }
         else
         {
-            Console.WriteLine($"batch {summary.BatchId}: {summary.Imported} imported, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Conflicts} conflicts, {summary.Failed} failed");
+            Console.WriteLine($"batch {summary.BatchId}: {summary.Imported} imported, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Conflicts} conflicts, {summary.Failed} failed; {summary.JoinedClusters} in near-copy clusters");
             foreach (var error in summary.Errors.Take(50))
             {
                 Console.WriteLine($"  {error}");

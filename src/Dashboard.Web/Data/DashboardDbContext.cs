@@ -24,6 +24,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<PostComment> PostComments => Set<PostComment>();
     public DbSet<PostCommentMention> PostCommentMentions => Set<PostCommentMention>();
+    public DbSet<PostSignature> PostSignatures => Set<PostSignature>();
+    public DbSet<NearCopyState> NearCopyState => Set<NearCopyState>();
 
     /// <summary>Shared by every app instance, so a cookie signed by one is read by the others.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -2,6 +2,7 @@ using Dashboard.Web.Data;
 using Dashboard.Web.Data.Postgres;
 using Dashboard.Web.Data.Sqlite;
 using Dashboard.Web.Features.Imports;
+using Dashboard.Web.Features.NearCopies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -55,6 +56,7 @@ public static class DataRegistration
         // Identity's stores and the data protection key ring ask for the context per scope.
         builder.Services.AddScoped<DashboardDbContext>(services => services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddNearCopies();
         builder.Services.AddSingleton<PostImporter>();
         builder.Services.AddSingleton<DatabaseSetup>();
         return builder;

@@ -25,6 +25,37 @@ public class NearCopyIndexTests
     }
 
     [Fact]
+    public void Generated_posts_without_families_form_no_large_cluster()
+    {
+        // The same templates, stacks and stock paragraphs throughout: chained through weak links
+        // they made one cluster of most of the batch; none of them is a near-copy by construction.
+        var generator = new PostGenerator(new GeneratorOptions { Seed = 3 });
+        var index = new NearCopyIndex();
+
+        index.AddRange(Signatures(generator, 0, 3000));
+
+        var clusters = index.Clusters();
+        Assert.True(clusters.Count == 0 || clusters[0].Size <= 3, $"largest cluster {clusters.FirstOrDefault()?.Size}");
+        Assert.True(clusters.Sum(c => c.Size) <= 30, $"{clusters.Sum(c => c.Size)} of 3000 unrelated posts in clusters");
+    }
+
+    [Fact]
+    public void Replacing_every_post_in_one_batch_gives_the_same_clusters()
+    {
+        // As a run does when every post is pending again: each post's old slot goes and a new one comes.
+        var generator = new PostGenerator(new GeneratorOptions { Seed = 7, NearCopyShare = 0.5 });
+        var index = new NearCopyIndex();
+        index.AddRange(Signatures(generator, 0, 200));
+        var before = Describe(index);
+
+        index.AddRange(Signatures(generator, 0, 200));
+
+        Assert.NotEmpty(before);
+        Assert.Equal(before, Describe(index));
+        Assert.Equal(200, index.Count);
+    }
+
+    [Fact]
     public void Joining_in_batches_gives_the_clusters_of_clustering_from_scratch()
     {
         var generator = new PostGenerator(new GeneratorOptions { Seed = 7, NearCopyShare = 0.5 });
@@ -41,18 +72,27 @@ public class NearCopyIndexTests
     }
 
     [Fact]
-    public void Edit_that_rewrites_the_article_moves_the_post_out_and_splits_what_it_linked()
+    public void A_near_copy_of_a_near_copy_only_does_not_chain_into_the_cluster()
     {
-        // a ~ b and b ~ c, but a and c only through b.
+        // a ~ b and b ~ c, but a and c only through b: c is no near-copy of the representative.
         var index = new NearCopyIndex();
-        index.AddRange([Entry("a", 0), Entry("b", 25), Entry("c", 50)]);
-        Assert.Equal(["a", "b", "c"], index.ClusterOf("c")!.Members);
+        index.AddRange([Entry("c", 60), Entry("b", 25), Entry("a", 0)]);
 
-        var affected = index.Add("b", MinHasher.Default.Compute(Article(1000)));
+        Assert.Equal(["a", "b"], index.ClusterOf("b")!.Members);
+        Assert.Null(index.ClusterOf("c"));
+    }
+
+    [Fact]
+    public void Edit_that_rewrites_the_representative_lets_its_followers_find_another()
+    {
+        // b ~ a and b ~ c; a ≁ c. a represents b; rewriting a frees b, and b then represents c.
+        var index = new NearCopyIndex();
+        index.AddRange([Entry("a", 0), Entry("b", 25), Entry("c", 60)]);
+
+        var affected = index.Add("a", MinHasher.Default.Compute(Article(1000)));
 
         Assert.Null(index.ClusterOf("a"));
-        Assert.Null(index.ClusterOf("b"));
-        Assert.Null(index.ClusterOf("c"));
+        Assert.Equal(["b", "c"], index.ClusterOf("c")!.Members);
         Assert.Equal(["a", "b", "c"], affected.Order(StringComparer.Ordinal));
         Assert.Equal(3, index.Count);
     }

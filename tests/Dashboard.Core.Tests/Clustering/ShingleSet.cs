@@ -6,23 +6,23 @@ namespace Dashboard.Core.Tests.Clustering;
 /// <summary>The exact 5-gram set of an article, to check what the signatures estimate.</summary>
 internal static class ShingleSet
 {
-    public static HashSet<uint> Of(Post post)
+    public static HashSet<ulong> Of(Post post)
     {
-        var sink = new Collector(new HashSet<uint>());
+        var sink = new Collector(new HashSet<ulong>());
         ArticleShingles.Hash(post, ref sink);
         return sink.Set;
     }
 
-    public static double Jaccard(HashSet<uint> a, HashSet<uint> b)
+    public static double Jaccard(HashSet<ulong> a, HashSet<ulong> b)
     {
         var shared = a.Count(b.Contains);
         return (double)shared / (a.Count + b.Count - shared);
     }
 
-    private readonly struct Collector(HashSet<uint> set) : IShingleSink
+    private readonly struct Collector(HashSet<ulong> set) : IShingleSink
     {
-        public HashSet<uint> Set => set;
+        public HashSet<ulong> Set => set;
 
-        public void Add(uint shingle) => set.Add(shingle);
+        public void Add(ulong shingle) => set.Add(shingle);
     }
 }

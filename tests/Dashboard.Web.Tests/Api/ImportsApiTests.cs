@@ -19,7 +19,7 @@ public sealed class ImportsApiTests(ApiApp app)
 
         await AssertStatusAsync(response, 200);
         var summary = await JsonOf(response);
-        Assert.Equal(["imported", "updated", "unchanged", "conflicts", "failed", "errors", "checks"], summary.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["imported", "updated", "unchanged", "conflicts", "failed", "joinedClusters", "errors", "checks"], summary.EnumerateObject().Select(p => p.Name));
         Assert.Equal((1, 0, 0, 0, 1), (
             summary.GetProperty("imported").GetInt32(),
             summary.GetProperty("updated").GetInt32(),

@@ -36,7 +36,7 @@ public class ImportCommandTests
         Assert.True(result.ExitCode == 1, result.ToString());
         using var json = JsonDocument.Parse(result.StandardOutput);
         var root = json.RootElement;
-        Assert.Equal(["imported", "updated", "unchanged", "conflicts", "failed", "errors", "checks"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["imported", "updated", "unchanged", "conflicts", "failed", "joinedClusters", "errors", "checks"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal((3, 0, 0, 0, 2), (
             root.GetProperty("imported").GetInt32(),
             root.GetProperty("updated").GetInt32(),

@@ -63,6 +63,8 @@ public class PostPageTests : BunitContext
         Assert.Equal(1, summary.Imported);
         Services.AddSingleton(db.Get<IDbContextFactory<DashboardDbContext>>());
         Services.AddSingleton(db.Get<DashboardConnection>());
+        Services.AddSingleton(db.Get<Dashboard.Web.Features.NearCopies.NearCopyClustering>());
+        Services.AddSingleton(db.Get<Dashboard.Web.Features.NearCopies.NearCopyQueries>());
         Services.AddSingleton(TimeProvider.System);
         // The features bind their settings (Review:...) from configuration: none here, so the defaults.
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());

@@ -199,6 +199,7 @@ public partial class QueueQueryTests
         QueueColumn.ImageCount => a.ImageCount.CompareTo(b.ImageCount),
         QueueColumn.ViewCount => Nullable.Compare(a.ViewCount, b.ViewCount),
         QueueColumn.CheckErrors => a.CheckErrors.CompareTo(b.CheckErrors),
+        QueueColumn.ClusterSize => a.ClusterSize.CompareTo(b.ClusterSize),
         QueueColumn.Version => VersionKey(a).CompareTo(VersionKey(b)),
         // Ascending: the shortest wait first, that is the latest entry into the status.
         QueueColumn.Waiting => b.StatusSinceUtc.CompareTo(a.StatusSinceUtc),

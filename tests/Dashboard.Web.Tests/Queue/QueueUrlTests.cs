@@ -24,6 +24,8 @@ public class QueueUrlTests
             Stack = "python services",
             Tool = "go test",
             Check = "reading-time",
+            Cluster = 42,
+            MinClusterSize = 3,
             ShowAll = true,
             Sort = QueueSort.LastReviewed,
             Descending = true,

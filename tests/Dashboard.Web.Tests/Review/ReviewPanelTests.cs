@@ -4,6 +4,7 @@ using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Sqlite;
 using Dashboard.Web.Features.Live;
+using Dashboard.Web.Features.NearCopies;
 using Dashboard.Web.Features.Review;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,8 @@ public sealed class ReviewPanelTests : BunitContext
         Services.AddSingleton<PostChangeNotifier>();
         Services.AddSingleton<Dashboard.Web.Features.Checks.PostCheckRunner>();
         Services.AddSingleton<ReviewService>();
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new NearCopyOptions()));
+        Services.AddSingleton<NearCopyClustering>();
         Services.AddScoped<CurrentReviewer>();
         _auth = AddAuthorization();
     }

@@ -59,9 +59,9 @@ internal static class TestFiles
     public static ImportFile ToImport(this GeneratedFile file) => FromBytes(file.FileName, file.Content);
 
     /// <summary>Generated files, made in parallel (each is a pure function of seed and index).</summary>
-    public static GeneratedFile[] Generate(int start, int count, int seed = 11, double awkwardShare = 0, double needsReviewShare = 0.8)
+    public static GeneratedFile[] Generate(int start, int count, int seed = 11, double awkwardShare = 0, double needsReviewShare = 0.8, double nearCopyShare = 0)
     {
-        var generator = new PostGenerator(new GeneratorOptions { Seed = seed, AwkwardShare = awkwardShare, NeedsReviewShare = needsReviewShare });
+        var generator = new PostGenerator(new GeneratorOptions { Seed = seed, AwkwardShare = awkwardShare, NeedsReviewShare = needsReviewShare, NearCopyShare = nearCopyShare });
         var files = new GeneratedFile[count];
         Parallel.For(0, count, i => files[i] = generator.GenerateFile(start + i));
         return files;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dashboard.Core.Checks;
+using Dashboard.Core.Clustering;
 using Dashboard.Core.Format;
 using Dashboard.Web.Data.Entities;
 
@@ -7,11 +8,12 @@ namespace Dashboard.Web.Data.Imports;
 
 /// <summary>
 /// A parsed post turned into the row the importer stores, lists already as JSON, with the checks
-/// it fails. Built on the parallel parse tasks, so the single writer only binds values and executes.
+/// it fails and the article's near-copy signature (which the store writes beside the post in the
+/// same transaction). Built on the parallel parse tasks, so the single writer only binds values and executes.
 /// </summary>
 /// <param name="Parsed">The post as the file gave it, for a check the writer completes (<see cref="WithHistory"/>).</param>
 public sealed record PreparedPost(
-    PostRecord Record, string StackJson, string ToolsJson, string ChecklistJson, string EntitiesJson, Post Parsed, IReadOnlyList<CheckResult> Checks)
+    PostRecord Record, string StackJson, string ToolsJson, string ChecklistJson, string EntitiesJson, Post Parsed, IReadOnlyList<CheckResult> Checks, byte[] Signature)
 {
     /// <summary>
     /// The hash of the file as written before the import's admission changed it (a rejected or
@@ -31,7 +33,8 @@ public sealed record PreparedPost(
             JsonSerializer.Serialize(record.Checklist),
             JsonSerializer.Serialize(record.Entities),
             post,
-            checks);
+            checks,
+            MinHasher.Default.Compute(post).ToBytes());
     }
 
     /// <summary>

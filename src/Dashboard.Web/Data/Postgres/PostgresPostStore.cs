@@ -41,6 +41,7 @@ internal sealed class PostgresPostStore : IPostStore
     private readonly Dictionary<string, StoredPost?> _stored = new(StringComparer.Ordinal);
     private readonly List<(PreparedPost Post, long BatchId)> _pendingInserts = [];
     private readonly List<(string SourceId, Dashboard.Core.Checks.CheckResult Check)> _pendingChecks = [];
+    private readonly List<PreparedPost> _pendingSignatures = [];
     private NpgsqlTransaction? _transaction;
     private long? _batchId;
 
@@ -169,6 +170,7 @@ internal sealed class PostgresPostStore : IPostStore
     {
         _pendingInserts.Add((post, batchId));
         AddChecks(post);
+        _pendingSignatures.Add(post);
     }
 
     public void Update(long id, long batchId, PreparedPost post, ImportHistoryRow history)
@@ -192,6 +194,7 @@ internal sealed class PostgresPostStore : IPostStore
         }
 
         AddChecks(post);
+        _pendingSignatures.Add(post);
 
         using var entry = Command(
             """INSERT INTO "PostHistory" ("PostId", "AtUtc", "Actor", "Kind", "Action", "Note", "Before", "After", "ImportBatchId") VALUES (@post, @at, @actor, @kind, @action, @note, @before, @after, @batch)""");
@@ -264,10 +267,12 @@ internal sealed class PostgresPostStore : IPostStore
 
         WriteChecks();
 
+        WriteSignatures();
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
         _pendingInserts.Clear();
+        _pendingSignatures.Clear();
     }
 
     private void AddChecks(PreparedPost post)
@@ -306,6 +311,7 @@ internal sealed class PostgresPostStore : IPostStore
         _transaction = null;
         _pendingInserts.Clear();
         _pendingChecks.Clear();
+        _pendingSignatures.Clear();
     }
 
     public void Dispose()
@@ -325,6 +331,25 @@ internal sealed class PostgresPostStore : IPostStore
         }
 
         _db.Dispose();
+    }
+
+    // The chunk's new and updated posts' signatures, by source id (the COPY gives no ids back), pending for the clustering.
+    private void WriteSignatures()
+    {
+        if (_pendingSignatures.Count == 0)
+        {
+            return;
+        }
+
+        using var command = Command(
+            """
+            INSERT INTO "PostSignatures" ("PostId", "Signature", "Pending", "Revision")
+            SELECT p."Id", v.signature, TRUE, 0 FROM unnest(@ids, @signatures) AS v(source_id, signature) JOIN "Posts" p ON p."SourceId" = v.source_id
+            ON CONFLICT ("PostId") DO UPDATE SET "Signature" = EXCLUDED."Signature", "Pending" = TRUE, "Revision" = "PostSignatures"."Revision" + 1
+            """);
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = _pendingSignatures.Select(p => p.Record.SourceId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("signatures", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = _pendingSignatures.Select(p => p.Signature).ToArray() });
+        command.ExecuteNonQuery();
     }
 
     private void WriteCounts(long batchId, ImportCounts counts, bool finished)

@@ -29,6 +29,7 @@ internal sealed class SqlitePostStore : IPostStore
     private readonly SqliteCommand _lastId;
     private readonly SqliteCommand _insertCheck;
     private readonly SqliteCommand _deleteChecks;
+    private readonly SqliteCommand _signature;
     private readonly SqliteCommand[] _commands;
     private SqliteTransaction? _transaction;
     private FileStream? _lease;
@@ -73,7 +74,11 @@ internal sealed class SqlitePostStore : IPostStore
             $"INSERT INTO PostChecks (PostId, {string.Join(", ", CheckColumns.All.Select(c => c.Name))}) VALUES ($PostId, {string.Join(", ", CheckColumns.All.Select(c => "$" + c.Name))})",
             ["$PostId", .. CheckColumns.All.Select(c => "$" + c.Name)]);
         _deleteChecks = Prepare("DELETE FROM PostChecks WHERE PostId = $PostId", "$PostId");
-        _commands = [_find, _lock, _insert, _update, _insertConflict, _insertHistory, _insertError, _maxId, _indexNew, _lastId, _insertCheck, _deleteChecks];
+        _signature = Prepare(
+            "INSERT INTO PostSignatures (PostId, Signature, Pending, Revision) SELECT Id, $Signature, 1, 0 FROM Posts WHERE SourceId = $SourceId " +
+            "ON CONFLICT (PostId) DO UPDATE SET Signature = excluded.Signature, Pending = 1, Revision = Revision + 1",
+            "$Signature", "$SourceId");
+        _commands = [_find, _lock, _insert, _update, _insertConflict, _insertHistory, _insertError, _maxId, _indexNew, _lastId, _insertCheck, _deleteChecks, _signature];
     }
 
     public long StartBatch(string origin, string importedBy)
@@ -151,6 +156,7 @@ internal sealed class SqlitePostStore : IPostStore
         {
             InsertChecks((long)_lastId.ExecuteScalar()!, post);
         }
+        WriteSignature(post);
     }
 
     public void Update(long id, long batchId, PreparedPost post, ImportHistoryRow history)
@@ -158,6 +164,7 @@ internal sealed class SqlitePostStore : IPostStore
         Bind(_update, Updated, post, batchId);
         Set(_update, "$Id", id);
         _update.ExecuteNonQuery();
+        WriteSignature(post);
 
         // The checks describe the content, which was replaced whole.
         Set(_deleteChecks, "$PostId", id);
@@ -227,6 +234,14 @@ internal sealed class SqlitePostStore : IPostStore
         }
 
         _db.Dispose();
+    }
+
+    // Pending until the clustering has placed the post.
+    private void WriteSignature(PreparedPost post)
+    {
+        Set(_signature, "$Signature", post.Signature);
+        Set(_signature, "$SourceId", post.Record.SourceId);
+        _signature.ExecuteNonQuery();
     }
 
     private void WriteCounts(long batchId, ImportCounts counts, bool finished)

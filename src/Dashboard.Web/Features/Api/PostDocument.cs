@@ -12,7 +12,8 @@ namespace Dashboard.Web.Features.Api;
 /// entry, the stored review state, the checks it fails, the row version its ETag carries, who
 /// has claimed it (null when nobody has; a claim changes no row version, so it is not part of the
 /// ETag); <c>assignee</c> is the account a lead gave it to (null: nobody), <c>statusSinceUtc</c>
-/// when it entered its status.
+/// when it entered its status; its near-copy cluster (<c>clusterId</c>: the cluster's id, null
+/// when the post is a near-copy of no other; <c>clusterSize</c>: 1 then).
 /// </summary>
 public sealed record PostDocument(
     string SourceId,
@@ -30,6 +31,8 @@ public sealed record PostDocument(
     IReadOnlyList<CheckJson> Checks,
     string? Assignee,
     DateTime StatusSinceUtc,
+    long? ClusterId,
+    int ClusterSize,
     ClaimView? Claim = null)
 {
     public static PostDocument From(PostView view) => new(
@@ -47,7 +50,9 @@ public sealed record PostDocument(
         view.RowVersion,
         [.. view.Checks.Select(CheckJson.From)],
         view.Assignee,
-        view.StatusSinceUtc);
+        view.StatusSinceUtc,
+        view.ClusterId,
+        view.ClusterSize);
 }
 
 /// <summary>

@@ -22,6 +22,8 @@ internal static class QueueParameters
         ("check", $"Only posts failing this check ({string.Join(", ", Dashboard.Core.Checks.Check.All.Select(c => c.Id))}), or {Checks.CheckFilterValue.AnyError}: any check of error severity."),
         ("assignee", $"Only posts assigned to this account (its user name); {AssigneeFilter.Me}: to the caller; {AssigneeFilter.None}: to nobody."),
         ("waiting", $"A number N: only posts that have waited in their status more than N days; {WaitingFilter.Overdue}: only posts past their status's due time (Review:DueDays)."),
+        ("cluster", "Only the members of this near-copy cluster (its id, as clusterId in a post)."),
+        ("minclustersize", "Only posts in a near-copy cluster of at least this many posts (2 or more)."),
         ("all", "1: every post, not only those needing review."),
         ("sort", $"The column to sort by: {string.Join(", ", QueueSort.All.Select(s => s.Name))} (default {QueueSort.Default.Name})."),
         ("desc", "1: sort descending."),

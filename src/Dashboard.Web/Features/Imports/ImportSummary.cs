@@ -2,7 +2,10 @@ using Dashboard.Web.Data.Imports;
 
 namespace Dashboard.Web.Features.Imports;
 
-/// <summary>What one import did, as the <c>import --json</c> verb and <c>POST /api/imports</c> report it.</summary>
+/// <summary>
+/// What one import did, as the <c>import --json</c> verb and <c>POST /api/imports</c> report it;
+/// <see cref="JoinedClusters"/>: how many of the posts it stored are near-copies in a cluster.
+/// </summary>
 public sealed record ImportSummary(
     long BatchId,
     int Imported,
@@ -10,7 +13,8 @@ public sealed record ImportSummary(
     int Unchanged,
     int Conflicts,
     int Failed,
-    IReadOnlyList<ImportFileError> Errors)
+    IReadOnlyList<ImportFileError> Errors,
+    int JoinedClusters = 0)
 {
     public int Total => Imported + Updated + Unchanged + Conflicts + Failed;
 

@@ -3,6 +3,7 @@ using Dashboard.Core.Checks;
 using Dashboard.Core.Format;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Imports;
+using Dashboard.Web.Features.NearCopies;
 using Dashboard.Web.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ namespace Dashboard.Web.Features.Imports;
 /// </summary>
 public sealed partial class PostImporter(
     IDatabaseProvider provider,
+    NearCopyClustering clustering,
     IOptions<ImportOptions> options,
     IOptions<CheckOptions> checkOptions,
     TimeProvider time,
@@ -108,9 +110,13 @@ public sealed partial class PostImporter(
         }
 
         store.FinishBatch(batchId, counts);
+
+        // After the writes, on committed rows: the batch's posts join the clusters of the whole database.
+        // Should this stop, the posts stay pending and the next run places them.
+        var placed = await clustering.PlacePendingAsync(cancellationToken);
         progress?.Report(new ImportProgress(processed, total));
         LogImportFinished(logger, batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed);
-        return new ImportSummary(batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed, errors) { FailedChecks = counts.FailedChecks };
+        return new ImportSummary(batchId, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed, errors, placed.InClusters) { FailedChecks = counts.FailedChecks };
     }
 
     private async Task ReadAheadAsync(IPostStore store, IReadOnlyList<string> sourceIds)

@@ -20,7 +20,9 @@ public sealed record PostView(
     int OpenConflicts,
     IReadOnlyList<CheckResult> Checks,
     string? Assignee,
-    DateTime StatusSinceUtc);
+    DateTime StatusSinceUtc,
+    long? ClusterId,
+    int ClusterSize);
 
 /// <summary>Reads one post for its page.</summary>
 public sealed class PostReader(IDbContextFactory<DashboardDbContext> contexts)
@@ -44,6 +46,8 @@ public sealed class PostReader(IDbContextFactory<DashboardDbContext> contexts)
                 p.LastImportBatchId,
                 p.AssigneeName,
                 p.StatusSinceUtc,
+                p.ClusterId,
+                p.ClusterSize,
                 OpenConflicts = db.PostConflicts.Count(c => c.PostId == p.Id && c.ResolvedAtUtc == null),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -61,6 +65,6 @@ public sealed class PostReader(IDbContextFactory<DashboardDbContext> contexts)
         var post = PostParser.Parse(row.Document).Post
             ?? throw new InvalidOperationException($"The stored document of post {sourceId} no longer parses.");
         return new PostView(row.Id, post, row.Status, row.Version, row.LastReviewed, row.NeedsHumanReview, row.RowVersion,
-            row.ImportedAtUtc, row.UpdatedAtUtc, row.LastImportBatchId, row.OpenConflicts, checks, row.AssigneeName, row.StatusSinceUtc);
+            row.ImportedAtUtc, row.UpdatedAtUtc, row.LastImportBatchId, row.OpenConflicts, checks, row.AssigneeName, row.StatusSinceUtc, row.ClusterId, row.ClusterSize);
     }
 }

@@ -20,6 +20,12 @@ public sealed record QueueFilter
     /// <summary>A range per score of <see cref="ScoreFields.All"/>; each score's whole range unless narrowed.</summary>
     public ScoreRanges Scores { get; init; } = ScoreRanges.All;
 
+    /// <summary>Only the members of this near-copy cluster (its id: the representative's post id).</summary>
+    public long? Cluster { get; init; }
+
+    /// <summary>Only posts in a near-copy cluster of at least this many posts; 1 (the default) for every post.</summary>
+    public int MinClusterSize { get; init; } = 1;
+
     /// <summary>Every post, not only those flagged needs-human-review and not yet approved.</summary>
     public bool ShowAll { get; init; }
 
@@ -64,7 +70,8 @@ public sealed record QueueRow(
     int CheckWarnings,
     long RowVersion,
     string? Assignee,
-    DateTime StatusSinceUtc)
+    DateTime StatusSinceUtc,
+    int ClusterSize = 1)
 {
     /// <summary>The scores as the API writes them: one member per score, by its name (<c>"quality": 87</c>).</summary>
     [JsonExtensionData]

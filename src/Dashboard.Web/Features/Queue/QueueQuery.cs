@@ -14,7 +14,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
     private static readonly TimeSpan FacetLifetime = TimeSpan.FromSeconds(30);
     private static readonly Expression<Func<PostRecord, QueueRow>> ToRow = ScoreColumns.Expand<Func<PostRecord, QueueRow>>(p => new QueueRow(
         p.SourceId, p.Title, p.Topic, p.Difficulty, ScoreColumns.ValuesOf(p),
-        p.Status, p.Version, p.LastReviewed, p.ImageCount, p.ViewCount, p.CheckErrors, p.CheckWarnings, p.RowVersion, p.AssigneeName, p.StatusSinceUtc));
+        p.Status, p.Version, p.LastReviewed, p.ImageCount, p.ViewCount, p.CheckErrors, p.CheckWarnings, p.RowVersion, p.AssigneeName, p.StatusSinceUtc, p.ClusterSize));
 
     private readonly SemaphoreSlim _facetLock = new(1, 1);
     private (QueueFacets Facets, DateTimeOffset At)? _facets;
@@ -119,6 +119,16 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
         query = AssigneeFilter.Apply(query, filter);
         query = WaitingFilter.Apply(query, filter, cutoffs);
 
+        if (filter.Cluster is { } cluster)
+        {
+            query = query.Where(p => p.ClusterId == cluster);
+        }
+
+        if (filter.MinClusterSize > 1)
+        {
+            query = query.Where(p => p.ClusterSize >= filter.MinClusterSize);
+        }
+
         if (db.Queries.AllWords(db, filter.Search) is { } ids)
         {
             query = query.Where(p => ids.Contains(p.Id));
@@ -167,6 +177,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
             QueueColumn.ImageCount => descending ? query.OrderByDescending(p => p.ImageCount) : query.OrderBy(p => p.ImageCount),
             QueueColumn.ViewCount => descending ? query.OrderByDescending(p => p.ViewCount) : query.OrderBy(p => p.ViewCount),
             QueueColumn.CheckErrors => descending ? query.OrderByDescending(p => p.CheckErrors) : query.OrderBy(p => p.CheckErrors),
+            QueueColumn.ClusterSize => descending ? query.OrderByDescending(p => p.ClusterSize) : query.OrderBy(p => p.ClusterSize),
             _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "not a column the queue sorts by"),
         };
 

@@ -18,6 +18,8 @@ public enum QueueColumn
 
     /// <summary>How long the post has waited in its status (ascending: the shortest wait first).</summary>
     Waiting,
+
+    ClusterSize,
 }
 
 /// <summary>A column the queue sorts by: a fixed one, or one of the scores (<see cref="By"/>).</summary>
@@ -44,6 +46,7 @@ public readonly record struct QueueSort
     public static QueueSort ViewCount => new(QueueColumn.ViewCount, null);
     public static QueueSort CheckErrors => new(QueueColumn.CheckErrors, null);
     public static QueueSort Waiting => new(QueueColumn.Waiting, null);
+    public static QueueSort ClusterSize => new(QueueColumn.ClusterSize, null);
 
     /// <summary>The queue's order when none is chosen: by quality.</summary>
     public static QueueSort Default => By(ScoreFields.Quality);

@@ -25,6 +25,8 @@ public static class QueueUrl
             Stack = Get("stack"),
             Tool = Get("tool"),
             Check = Checks.CheckFilterValue.Known(Get("check")),
+            Cluster = long.TryParse(Get("cluster"), CultureInfo.InvariantCulture, out var cluster) && cluster > 0 ? cluster : null,
+            MinClusterSize = int.TryParse(Get("minclustersize"), CultureInfo.InvariantCulture, out var minClusterSize) && minClusterSize > 1 ? minClusterSize : 1,
             ShowAll = Get("all") == "1",
             Assignee = Get("assignee"),
             WaitingDays = int.TryParse(Get("waiting"), CultureInfo.InvariantCulture, out var days) && days >= 0 ? days : null,
@@ -73,6 +75,8 @@ public static class QueueUrl
 
         Add("assignee", filter.Assignee);
         Add("waiting", filter.Overdue ? WaitingFilter.Overdue : filter.WaitingDays?.ToString(CultureInfo.InvariantCulture));
+        Add("cluster", filter.Cluster?.ToString(CultureInfo.InvariantCulture));
+        Add("minclustersize", filter.MinClusterSize > 1 ? filter.MinClusterSize.ToString(CultureInfo.InvariantCulture) : null);
         Add("all", filter.ShowAll ? "1" : null);
         Add("sort", filter.Sort == QueueSort.Default ? null : filter.Sort.Name);
         Add("desc", filter.Descending ? "1" : null);

@@ -3,6 +3,7 @@ using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Live;
+using Dashboard.Web.Features.NearCopies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Review;
@@ -119,6 +120,7 @@ public sealed partial class ReviewService
         }
 
         var status = ReviewPolicy.StatusAfter(action, record.Status, changed.Status, changed.ContentChanged);
+        var signatureChanged = false;
         if (!ReferenceEquals(changed.Post, post) || status != record.Status)
         {
             var written = WithRevision(changed.Post, record, status: status);
@@ -126,6 +128,7 @@ public sealed partial class ReviewService
             PostMapping.Apply(written, document, PostMapping.HashOf(document), record);
             record.ReviewerTouched = true;
             await checks.ReplaceAsync(db, record, before.Version, cancellationToken);
+            signatureChanged = await EditedArticle.StageSignatureAsync(db, record.Id, written, cancellationToken);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -156,6 +159,11 @@ public sealed partial class ReviewService
         {
             // A decision ends the work on the post: whoever held it, it is free again.
             await db.PostClaims.Where(c => c.PostId == record.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        if (signatureChanged)
+        {
+            await clustering.PlacePendingAsync(cancellationToken);
         }
 
         LogChanged(logger, reviewer.Name, reviewer.Role, sourceId, description, before.Status, record.Status, record.Version);

@@ -3,6 +3,7 @@ using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Live;
+using Dashboard.Web.Features.NearCopies;
 using Dashboard.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ namespace Dashboard.Web.Features.Review;
 public sealed partial class ReviewService(
     IDbContextFactory<DashboardDbContext> contexts,
     PostChangeNotifier notifier,
+    NearCopyClustering clustering,
     TimeProvider time,
     IOptions<ImportOptions> importOptions,
     Checks.PostCheckRunner checks,

@@ -206,6 +206,26 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.ToTable("ImportErrors");
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.NearCopyState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Runs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NearCopyState");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Runs = 0L
+                        });
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.PostCheckRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -655,6 +675,31 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.ToTable("Posts", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostSignature", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Pending")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(513)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("PostId");
+
+                    b.HasIndex("Pending");
+
+                    b.ToTable("PostSignatures");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -914,6 +959,15 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                         });
 
                     b.Navigation("Entities");
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostSignature", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.PostRecord", null)
+                        .WithOne()
+                        .HasForeignKey("Dashboard.Web.Data.Entities.PostSignature", "PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -194,6 +194,26 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.ToTable("ImportErrors");
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.NearCopyState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Runs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NearCopyState");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Runs = 0L
+                        });
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.PostCheckRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -631,6 +651,31 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.ToTable("Posts", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostSignature", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pending")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(513)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("PostId");
+
+                    b.HasIndex("Pending");
+
+                    b.ToTable("PostSignatures");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -884,6 +929,15 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("Entities");
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.PostSignature", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.PostRecord", null)
+                        .WithOne()
+                        .HasForeignKey("Dashboard.Web.Data.Entities.PostSignature", "PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
