@@ -18,8 +18,8 @@ public static class Throughput
     /// <summary>The longest gap between two decisions still counted as work on the second one.</summary>
     public static readonly TimeSpan DefaultBreak = TimeSpan.FromMinutes(30);
 
-    /// <summary>The history entries that are a reviewer's decision on a post: sending it on, sending it back, approving it.</summary>
-    public static IReadOnlyList<HistoryKind> DecisionKinds { get; } = [HistoryKind.SentForApproval, HistoryKind.ChangesRequested, HistoryKind.Approved];
+    /// <summary>The history entries that are a decision on a post (moving it to another status), as the workflow says: <see cref="ReviewWork.DecisionKinds"/>.</summary>
+    public static IReadOnlyList<HistoryKind> DecisionKinds => ReviewWork.DecisionKinds;
 
     /// <summary>The pace of the decisions made at <paramref name="decidedAt"/> (any order).</summary>
     public static ReviewerThroughput Of(IEnumerable<DateTime> decidedAt, TimeSpan breakAfter)

@@ -10,6 +10,12 @@ public static class ReviewWork
     /// <summary>Does <paramref name="action"/> decide on the post, moving it to another status?</summary>
     public static bool IsDecision(ReviewAction action) => ReviewWorkflow.For(action) is { To: not null };
 
+    /// <summary>
+    /// Does <paramref name="action"/> end whoever's claim is on the post? A decision does (the work
+    /// is done), and so does a lead's assignment (the post is someone's else now).
+    /// </summary>
+    public static bool EndsClaim(ReviewAction action) => IsDecision(action) || action == ReviewAction.Assign;
+
     /// <summary>The history kinds of the decisions: what a reviewer's "done today" counts.</summary>
     public static IReadOnlyList<HistoryKind> DecisionKinds { get; } =
         [.. ReviewWorkflow.Steps.Where(s => s.To is not null).Select(s => s.Kind)];

@@ -1,7 +1,10 @@
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Aging;
+using Dashboard.Web.Features.Assignment;
 using Dashboard.Web.Features.Claims;
 using Dashboard.Web.Features.Live;
+using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Tests.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -83,6 +86,40 @@ public sealed class ClaimStoreTests(ReviewDatabase fixture) : IClassFixture<Revi
         var sent = await fixture.Reviews.SubmitAsync(sourceId, await fixture.RowVersionAsync(sourceId), Erin, Ct);
         Assert.True(sent.Succeeded, sent.Message);
         Assert.Null(await Store.HolderAsync(id, Ct));
+    }
+
+    [Fact]
+    public async Task A_leads_assignment_to_another_reviewer_ends_the_claim()
+    {
+        var (id, sourceId) = await NewPostAsync();
+        await Store.TakeAsync(id, sourceId, Erin, renewOwn: true, Ct);
+
+        var assigned = await fixture.Reviews.AssignAsync(sourceId, Other.Name, ReviewDatabase.Lead, Ct);
+        Assert.True(assigned.Succeeded, assigned.Message);
+        Assert.Null(await Store.HolderAsync(id, Ct));
+        Assert.Null(await Store.TakeAsync(id, sourceId, Other, renewOwn: true, Ct));
+        Assert.Equal(Other.Name, (await Store.HolderAsync(id, Ct))?.By);
+    }
+
+    [Fact]
+    public async Task My_work_lists_what_the_reviewer_has_claimed_as_well_as_what_is_assigned_to_them()
+    {
+        var (id, sourceId) = await NewPostAsync();
+        Assert.DoesNotContain(sourceId, await MyWorkAsync(Erin.Name));
+
+        await Store.TakeAsync(id, sourceId, Erin, renewOwn: true, Ct);
+        Assert.Contains(sourceId, await MyWorkAsync(Erin.Name));
+        Assert.DoesNotContain(sourceId, await MyWorkAsync(Other.Name));
+
+        _clock.Advance(TimeSpan.FromMinutes(16));
+        Assert.DoesNotContain(sourceId, await MyWorkAsync(Erin.Name, _clock.GetUtcNow().UtcDateTime));
+    }
+
+    private async Task<List<string>> MyWorkAsync(string reviewer, DateTime? now = null)
+    {
+        await using var db = fixture.Database.CreateContext();
+        var cutoffs = new AgingCutoffs(now ?? _clock.GetUtcNow().UtcDateTime, new Dictionary<string, DateTime>());
+        return await QueueQuery.Filter(db, MyWork.FilterFor(reviewer), cutoffs).Select(p => p.SourceId).ToListAsync(Ct);
     }
 
     private async Task<(long Id, string SourceId)> NewPostAsync()

@@ -20,7 +20,7 @@ internal static class QueueParameters
         ("stack", "Only posts with this stack entry."),
         ("tool", "Only posts with this tool."),
         ("check", $"Only posts failing this check ({string.Join(", ", Dashboard.Core.Checks.Check.All.Select(c => c.Id))}), or {Checks.CheckFilterValue.AnyError}: any check of error severity."),
-        ("assignee", $"Only posts assigned to this account (its user name); {AssigneeFilter.Me}: to the caller; {AssigneeFilter.None}: to nobody."),
+        ("assignee", $"Only posts assigned to this account (its user name); {AssigneeFilter.Me}: to the caller; {AssigneeFilter.Mine}: assigned to or claimed by the caller (My work); {AssigneeFilter.None}: to nobody."),
         ("waiting", $"A number N: only posts that have waited in their status more than N days; {WaitingFilter.Overdue}: only posts past their status's due time (Review:DueDays)."),
         ("cluster", "Only the members of this near-copy cluster (its id, as clusterId in a post)."),
         ("minclustersize", "Only posts in a near-copy cluster of at least this many posts (2 or more)."),

@@ -11,13 +11,13 @@ public sealed record MyWorkCounts(int Total, IReadOnlyList<(string Status, int C
 /// <summary>
 /// What "My work" lists for a reviewer. It is a queue filter, so the page, its counts and the
 /// queue link agree; <see cref="FilterFor"/> is the one place that says what counts as one's work
-/// (today: assigned to them; claimed posts can widen it here).
+/// (assigned to them, or claimed by them now).
 /// </summary>
 public sealed class MyWork(IDbContextFactory<DashboardDbContext> contexts, AgingClock clock)
 {
     /// <summary>The queue filter of <paramref name="reviewerName"/>'s work, longest waiting first.</summary>
     public static QueueFilter FilterFor(string reviewerName) =>
-        new() { Assignee = AssigneeFilter.Me, Me = reviewerName, Sort = QueueSort.Waiting, Descending = true };
+        new() { Assignee = AssigneeFilter.Mine, Me = reviewerName, Sort = QueueSort.Waiting, Descending = true };
 
     public async Task<MyWorkCounts> CountsAsync(string reviewerName, CancellationToken cancellationToken = default)
     {

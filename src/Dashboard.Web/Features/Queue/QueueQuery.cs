@@ -116,7 +116,7 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
             query = InRange(query, score, filter.Scores[score]);
         }
 
-        query = AssigneeFilter.Apply(query, filter);
+        query = AssigneeFilter.Apply(db, query, filter, cutoffs.NowUtc);
         query = WaitingFilter.Apply(query, filter, cutoffs);
 
         if (filter.Cluster is { } cluster)

@@ -155,9 +155,9 @@ public sealed partial class ReviewService
         });
 
         await db.SaveChangesAsync(cancellationToken);
-        if (ReviewWork.IsDecision(action))
+        if (ReviewWork.EndsClaim(action))
         {
-            // A decision ends the work on the post: whoever held it, it is free again.
+            // A decision or a reassignment ends the work on the post: whoever held it, it is free again.
             await db.PostClaims.Where(c => c.PostId == record.Id).ExecuteDeleteAsync(cancellationToken);
         }
 
