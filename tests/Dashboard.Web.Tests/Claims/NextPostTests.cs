@@ -35,6 +35,7 @@ public sealed class NextPostTests : IAsyncLifetime
         var lowQuality = await _db.AddAsync(ReviewStatus.Drafted);
         var bigCluster = await _db.AddAsync(ReviewStatus.Drafted);
         var failing = await _db.AddAsync(ReviewStatus.Drafted);
+        var bigClusterCopy = await _db.AddAsync(ReviewStatus.Drafted);
         var sentBackToOther = await SentBackAsync(new Reviewer("otto.editor", Role.Editor));
         var sentBack = await SentBackAsync(Erin);
 
@@ -43,17 +44,24 @@ public sealed class NextPostTests : IAsyncLifetime
         await SetQualityAsync(null, 50);
         await SetQualityAsync(lowQuality, 10);
         await SetAsync(p => p.SourceId == oldest, s => s.SetProperty(p => p.StatusSinceUtc, now.AddDays(-3)));
-        await SetAsync(p => p.SourceId == bigCluster, s => s.SetProperty(p => p.ClusterSize, 6));
-        await SetAsync(p => p.SourceId == failing, s => s.SetProperty(p => p.CheckErrors, 2).SetProperty(p => p.ClusterSize, 3));
+        // The representative of a big cluster comes first; its near-copies wait like any other post.
+        await SetAsync(p => p.SourceId == bigCluster, s => s.SetProperty(p => p.ClusterSize, 6).SetProperty(p => p.ClusterId, p => p.Id));
+        await using (var db = _db.Database.CreateContext())
+        {
+            var representative = await db.Posts.Where(p => p.SourceId == bigCluster).Select(p => p.Id).SingleAsync(Ct);
+            await SetAsync(p => p.SourceId == bigClusterCopy, s => s.SetProperty(p => p.ClusterSize, 6).SetProperty(p => p.ClusterId, representative));
+        }
+
+        await SetAsync(p => p.SourceId == failing, s => s.SetProperty(p => p.CheckErrors, 2).SetProperty(p => p.ClusterSize, 3).SetProperty(p => p.ClusterId, p => p.Id));
 
         var handed = new List<string?>();
-        for (var i = 0; i < 7; i++)
+        for (var i = 0; i < 8; i++)
         {
             handed.Add(await Next.ClaimNextAsync(Erin, cancellationToken: Ct));
         }
 
-        // The post sent back to another editor is one of the rest, by id after the plain one.
-        Assert.Equal([sentBack, failing, bigCluster, lowQuality, oldest, plain, sentBackToOther], handed);
+        // The cluster's copy and the post sent back to another editor are among the rest, by id after the plain one.
+        Assert.Equal([sentBack, failing, bigCluster, lowQuality, oldest, plain, bigClusterCopy, sentBackToOther], handed);
         Assert.Null(await Next.ClaimNextAsync(Erin, cancellationToken: Ct));
     }
 

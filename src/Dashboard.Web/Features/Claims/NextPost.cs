@@ -81,7 +81,8 @@ public sealed class NextPost(IDbContextFactory<DashboardDbContext> contexts, Cla
                 h.PostId == p.Id && h.Kind == HistoryKind.ChangesRequested
                 && db.PostHistory.Any(s => s.PostId == p.Id && s.Kind == HistoryKind.SentForApproval && s.Actor == name && s.Id < h.Id)))
             .ThenByDescending(p => p.CheckErrors)
-            .ThenByDescending(p => p.ClusterSize)
+            // A big cluster's representative (its ClusterId is its own id): deciding it decides its near-copies.
+            .ThenByDescending(p => p.ClusterId == p.Id ? p.ClusterSize : 1)
             // A post without scores comes after every scored one.
             .ThenBy(p => EF.Property<int?>(p, quality) ?? int.MaxValue)
             // Time waiting in its status: the longest first.
