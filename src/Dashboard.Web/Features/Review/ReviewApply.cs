@@ -45,11 +45,11 @@ public sealed partial class ReviewService
             {
                 return await ApplyOnceAsync(request, cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (expectedRowVersion is null && attempt < MaxAttempts)
+            catch (DbUpdateException ex) when (LostRace(ex) && expectedRowVersion is null && attempt < MaxAttempts)
             {
                 // Someone saved between our read and our write; nothing particular was expected, so go again.
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException ex) when (LostRace(ex))
             {
                 // Someone saved between our read and our write.
                 await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
@@ -58,6 +58,12 @@ public sealed partial class ReviewService
             }
         }
     }
+
+    // Someone else's save came first: the row version no longer matched, or (PostgreSQL, two saves of
+    // one version at once) their replacement check rows were committed before ours were inserted.
+    private static bool LostRace(DbUpdateException exception) =>
+        exception is DbUpdateConcurrencyException
+        || (exception.Entries.FirstOrDefault()?.Context is DashboardDbContext db && db.Queries.IsUniqueViolation(exception));
 
     private sealed record Request(
         string SourceId,
