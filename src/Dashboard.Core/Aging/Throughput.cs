@@ -1,5 +1,3 @@
-using Dashboard.Core.Review;
-
 namespace Dashboard.Core.Aging;
 
 /// <summary>What one reviewer decided over a period and how fast.</summary>
@@ -17,9 +15,6 @@ public static class Throughput
 {
     /// <summary>The longest gap between two decisions still counted as work on the second one.</summary>
     public static readonly TimeSpan DefaultBreak = TimeSpan.FromMinutes(30);
-
-    /// <summary>The history entries that are a decision on a post (moving it to another status), as the workflow says: <see cref="ReviewWork.DecisionKinds"/>.</summary>
-    public static IReadOnlyList<HistoryKind> DecisionKinds => ReviewWork.DecisionKinds;
 
     /// <summary>The pace of the decisions made at <paramref name="decidedAt"/> (any order).</summary>
     public static ReviewerThroughput Of(IEnumerable<DateTime> decidedAt, TimeSpan breakAfter)

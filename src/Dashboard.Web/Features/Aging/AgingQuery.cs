@@ -57,7 +57,7 @@ public sealed class AgingQuery(IDbContextFactory<DashboardDbContext> contexts, A
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var since = clock.NowUtc - period;
-        var kinds = Throughput.DecisionKinds.ToList();
+        var kinds = ReviewWork.DecisionKinds.ToList();
         var decisions = await db.PostHistory.AsNoTracking()
             .Where(h => h.AtUtc >= since && kinds.Contains(h.Kind))
             .Select(h => new { h.Actor, h.AtUtc })
