@@ -10,22 +10,25 @@ internal static class ClusterWrites
     // Ids per statement: well under SQLite's parameter limit, few round trips on PostgreSQL.
     private const int IdsPerStatement = 1000;
 
-    /// <summary>Writes ClusterId and ClusterSize of every affected post whose stored values differ; returns how many.</summary>
-    public static async Task<int> WriteAsync(DashboardDbContext db, NearCopyIndex index, StoredPosts stored, IEnumerable<string> affected, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes ClusterId and ClusterSize of every affected post whose stored values differ, and
+    /// records them in <paramref name="placements"/> (the stored values, by source id); returns how many.
+    /// </summary>
+    public static async Task<int> WriteAsync(DashboardDbContext db, NearCopyIndex index, Dictionary<string, Placement> placements, IEnumerable<string> affected, CancellationToken cancellationToken)
     {
-        var changes = new List<(long Id, long? ClusterId, int Size)>();
+        var changes = new List<(string SourceId, long Id, long? ClusterId, int Size)>();
         foreach (var sourceId in affected)
         {
-            if (!stored.BySourceId.TryGetValue(sourceId, out var post))
+            if (!placements.TryGetValue(sourceId, out var post))
             {
                 continue;
             }
 
             var cluster = index.ClusterOf(sourceId);
-            var (clusterId, size) = cluster is null ? ((long?)null, 1) : (stored.BySourceId[cluster.Representative].Id, cluster.Size);
+            var (clusterId, size) = cluster is null ? ((long?)null, 1) : (placements[cluster.Representative].Id, cluster.Size);
             if (clusterId != post.ClusterId || size != post.ClusterSize)
             {
-                changes.Add((post.Id, clusterId, size));
+                changes.Add((sourceId, post.Id, clusterId, size));
             }
         }
 
@@ -38,6 +41,11 @@ internal static class ClusterWrites
                 await db.Posts.Where(p => ids.Contains(p.Id))
                     .ExecuteUpdateAsync(s => s.SetProperty(p => p.ClusterId, clusterId).SetProperty(p => p.ClusterSize, size), cancellationToken);
             }
+        }
+
+        foreach (var (sourceId, id, clusterId, size) in changes)
+        {
+            placements[sourceId] = new Placement(id, clusterId, size);
         }
 
         return changes.Count;

@@ -15,13 +15,17 @@ public sealed partial class NearCopyClustering
     /// stored document (both cores), the index built from them alone, and every post's cluster
     /// rewritten where it differs. One transaction: a stopped run changes nothing.
     /// </summary>
-    public async Task<ReclusterResult> ReclusterAsync(IProgress<ReclusterProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<ReclusterResult> ReclusterAsync(IProgress<ReclusterProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        InTurnAsync(token => ReclusterInTurnAsync(progress, token), cancellationToken);
+
+    private async Task<ReclusterResult> ReclusterInTurnAsync(IProgress<ReclusterProgress>? progress, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await TakeTurnAsync(db, cancellationToken);
+        var generation = await TakeTurnAsync(db, cancellationToken);
+        _memory = null;
 
         var total = await db.Posts.CountAsync(cancellationToken);
         var posts = new List<StoredPost>(total);
@@ -57,9 +61,10 @@ public sealed partial class NearCopyClustering
         index.AddRange(posts.Select(p => new KeyValuePair<string, MinHashSignature>(p.SourceId, p.Signature)));
         var clusteredAt = watch.Elapsed;
 
-        var stored = new StoredPosts(posts);
-        var rewritten = await ClusterWrites.WriteAsync(db, index, stored, stored.BySourceId.Keys, cancellationToken);
+        var placements = StoredPosts.PlacementsBySourceId(posts);
+        var rewritten = await ClusterWrites.WriteAsync(db, index, placements, posts.Select(p => p.SourceId), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Keep(new ClusterMemory(index, placements, generation), generation);
         progress?.Report(new ReclusterProgress(ReclusterStage.Clustering, posts.Count, posts.Count));
 
         var clusters = index.Clusters();
