@@ -13,7 +13,7 @@ public sealed class CheckOptions
 
     private string _imageHosts = string.Join(',', KnownImageHosts.All);
     private string _disabled = string.Empty;
-    private string[]? _hostList;
+    private HostAllowList? _hostList;
     private HashSet<string>? _disabledSet;
 
     /// <summary>
@@ -68,8 +68,8 @@ public sealed class CheckOptions
     public int ImageHeavyMinFigures { get; set; } = 3;
 
     /// <summary>
-    /// Image hosts allowed, comma separated: an image URL's host must be one of them or a subdomain
-    /// of one (<c>unsplash.com</c> allows <c>images.unsplash.com</c>). The default holds the hosts of
+    /// Image hosts allowed, comma separated: an image URL's host must be one of them exactly, the rule
+    /// of the page's image allow-list too (<see cref="HostAllowList"/>). The default holds the hosts of
     /// the sample and the generator.
     /// </summary>
     public string ImageHosts
@@ -96,8 +96,8 @@ public sealed class CheckOptions
         }
     }
 
-    /// <summary>The allowed hosts, parsed from <see cref="ImageHosts"/>.</summary>
-    public IReadOnlyList<string> ImageHostList => _hostList ??= Split(_imageHosts);
+    /// <summary>The allowed hosts, parsed once from <see cref="ImageHosts"/>.</summary>
+    public HostAllowList ImageHostList => _hostList ??= HostAllowList.Parse(_imageHosts);
 
     /// <summary>True when <paramref name="check"/> is switched off by <see cref="Disabled"/>.</summary>
     public bool IsOff(Check check)

@@ -49,17 +49,14 @@ internal static class CheckOptionsValidation
     private static void Hosts(List<string> errors, CheckOptions options)
     {
         var hosts = options.ImageHostList;
-        if (hosts.Count == 0)
+        if (hosts.Hosts.Count == 0 && hosts.Invalid.Count == 0)
         {
             errors.Add($"{Key(nameof(options.ImageHosts))} must name at least one host; switch the {Check.ImageHost.Id} check off in {Key(nameof(options.Disabled))} to allow any");
         }
 
-        foreach (var host in hosts)
+        foreach (var host in hosts.Invalid)
         {
-            if (Uri.CheckHostName(host) != UriHostNameType.Dns)
-            {
-                errors.Add($"{Key(nameof(options.ImageHosts))} holds \"{host}\", which is not a host name (give names such as images.unsplash.com, comma separated)");
-            }
+            errors.Add($"{Key(nameof(options.ImageHosts))} holds \"{host}\", which is not a host name (give names such as images.unsplash.com, comma separated)");
         }
     }
 

@@ -14,7 +14,7 @@ internal static class ImageSourceChecks
     {
         var hosts = input.Options.ImageHostList;
         // A url that is no address at all is the https check's failure, not this one's.
-        return First(input, "url", source => !TryUrl(source.Url, out var url) || IsAllowed(url.IdnHost, hosts)
+        return First(input, "url", source => !TryUrl(source.Url, out var url) || hosts.Allows(url.IdnHost)
             ? null
             : $"the host {ArticleChecks.Quote(url.IdnHost)} of {ArticleChecks.Quote(source.Url)} is not one of the allowed image hosts (setting {CheckOptions.Section}:{nameof(CheckOptions.ImageHosts)})");
     }
@@ -45,19 +45,4 @@ internal static class ImageSourceChecks
 
     private static bool TryUrl(string? text, out Uri url) =>
         Uri.TryCreate(text, UriKind.Absolute, out url!);
-
-    // The host itself or a subdomain of it: "unsplash.com" allows "images.unsplash.com", never "evilunsplash.com".
-    private static bool IsAllowed(string host, IReadOnlyList<string> allowed)
-    {
-        foreach (var entry in allowed)
-        {
-            if (host.Equals(entry, StringComparison.OrdinalIgnoreCase)
-                || (host.Length > entry.Length && host[^(entry.Length + 1)] == '.' && host.EndsWith(entry, StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

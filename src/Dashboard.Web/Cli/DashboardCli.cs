@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Cli;
 
-/// <summary>The command-line verbs of the one program: import, export, generate, migrate, users, tokens, recluster.</summary>
+/// <summary>The command-line verbs of the one program: import, export, generate, migrate, users, tokens, recluster, recheck.</summary>
 public static class DashboardCli
 {
-    private static readonly HashSet<string> Verbs = ["import", "export", "generate", "migrate", "users", "tokens", "recluster", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> Verbs = ["import", "export", "generate", "migrate", "users", "tokens", "recluster", "recheck", "--help", "-h", "-?", "--version"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -22,6 +22,7 @@ public static class DashboardCli
             UsersCommand.Create(),
             TokensCommand.Create(),
             ReclusterCommand.Create(),
+            RecheckCommand.Create(),
         };
 
         var result = root.Parse(args);

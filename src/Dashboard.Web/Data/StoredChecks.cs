@@ -10,11 +10,12 @@ namespace Dashboard.Web.Data;
 public static class StoredChecks
 {
     /// <summary>Sets the post's counts from <paramref name="results"/>.</summary>
-    public static void Count(IReadOnlyList<CheckResult> results, PostRecord record)
-    {
-        record.CheckErrors = results.Count(r => r.Severity == CheckSeverity.Error);
-        record.CheckWarnings = results.Count(r => r.Severity == CheckSeverity.Warning);
-    }
+    public static void Count(IReadOnlyList<CheckResult> results, PostRecord record) =>
+        (record.CheckErrors, record.CheckWarnings) = Counts(results);
+
+    /// <summary>The post's error and warning counts as stored on it.</summary>
+    public static (int Errors, int Warnings) Counts(IReadOnlyList<CheckResult> results) =>
+        (results.Count(r => r.Severity == CheckSeverity.Error), results.Count(r => r.Severity == CheckSeverity.Warning));
 
     public static PostCheckRecord ToRecord(CheckResult result, long postId) => new()
     {

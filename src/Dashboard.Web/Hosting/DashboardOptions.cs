@@ -114,23 +114,34 @@ public sealed class ImagesOptions : IValidatableObject
 {
     public const string Section = "Images";
 
-    /// <summary>Host names, separated by <c>;</c>; the default is the generator's image hosts. Empty: no outside images.</summary>
-    public string AllowedHosts { get; set; } = string.Join(';', KnownImageHosts.All);
+    private string _allowedHosts = string.Join(';', KnownImageHosts.All);
+    private HostAllowList? _list;
+
+    /// <summary>
+    /// Host names, separated by <c>;</c>: an image loads from one of them exactly (the image-source
+    /// check's rule too, <see cref="HostAllowList"/>); the default is the generator's image hosts. Empty: no outside images.
+    /// </summary>
+    public string AllowedHosts
+    {
+        get => _allowedHosts;
+        set
+        {
+            _allowedHosts = value;
+            _list = null;
+        }
+    }
+
+    /// <summary>The allowed hosts, parsed once from <see cref="AllowedHosts"/>.</summary>
+    public HostAllowList List => _list ??= HostAllowList.Parse(_allowedHosts);
 
     /// <summary>The allowed host names, lower case; entries that are not host names are left out.</summary>
-    public IReadOnlyList<string> Hosts() => [.. Entries().Where(IsHostName).Select(h => h.ToLowerInvariant()).Distinct()];
+    public IReadOnlyList<string> Hosts() => List.Hosts;
 
     /// <summary>True for an HTTPS address on an allowed host: the only images a reviewer's browser loads.</summary>
-    public bool Allows(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.IsDefaultPort
-        && Hosts().Contains(uri.IdnHost, StringComparer.OrdinalIgnoreCase);
+    public bool Allows(string? url) => List.AllowsHttps(url);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        Entries().Where(entry => !IsHostName(entry)).Select(entry => new ValidationResult(
+        List.Invalid.Select(entry => new ValidationResult(
             $"Images:AllowedHosts has '{entry}', which is not a host name; write names such as images.example.com (no scheme, port, path or wildcard), separated by ';'.",
             [nameof(AllowedHosts)]));
-
-    private IEnumerable<string> Entries() => AllowedHosts.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static bool IsHostName(string entry) => Uri.CheckHostName(entry) == UriHostNameType.Dns;
 }

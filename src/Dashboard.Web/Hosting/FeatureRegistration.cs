@@ -22,7 +22,7 @@ public static class FeatureRegistration
         services.AddSingleton<PostExporter>();
         services.AddSingleton<Features.Overview.OverviewQuery>().AddSingleton<Features.Imports.ImportFileView>();
         services.AddSingleton<PostChangeNotifier>();
-        services.AddSingleton<Features.Checks.PostCheckRunner>().AddSingleton<Features.Checks.CheckCountsQuery>();
+        services.AddSingleton<Features.Checks.PostCheckRunner>().AddSingleton<Features.Checks.CheckCountsQuery>().AddSingleton<Features.Checks.PostRecheck>();
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section).ValidateOnStart();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<BulkReviewService>();

@@ -44,12 +44,13 @@ public class CheckOptionsTests
         Assert.Contains(new CheckOptions { ImageHosts = " , " }.Validate(), e => e.StartsWith("Checks:ImageHosts must name at least one host", StringComparison.Ordinal));
 
     [Theory]
-    [InlineData("unsplash.com", "https://images.unsplash.com/a.jpg", false)]
+    [InlineData("unsplash.com", "https://images.unsplash.com/a.jpg", true)]
+    [InlineData("unsplash.com", "https://UNSPLASH.com/a.jpg", false)]
     [InlineData("unsplash.com", "https://unsplash.com/a.jpg", false)]
     [InlineData("unsplash.com", "https://evilunsplash.com/a.jpg", true)]
     [InlineData("unsplash.com", "https://unsplash.com.evil.example/a.jpg", true)]
     [InlineData("unsplash.com", "https://unsplash.com@evil.example/a.jpg", true)]
-    public void A_host_is_allowed_when_it_is_an_entry_or_a_subdomain_of_one(string hosts, string url, bool fires)
+    public void A_host_is_allowed_only_when_it_is_an_entry_exactly_as_the_page_loads_images(string hosts, string url, bool fires)
     {
         var post = PostBuilder.FromSample().WithMeta(meta => meta with { ImageSources = [meta.ImageSources![0] with { Url = url }] }).Build();
 

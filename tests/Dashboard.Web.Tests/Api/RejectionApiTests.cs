@@ -127,8 +127,10 @@ public sealed class RejectionApiTests(ApiApp app)
 
     private async Task<long> ClusterAsync(IReadOnlyList<string> members)
     {
-        var clusterId = Random.Shared.NextInt64(1, long.MaxValue / 2);
+        // A cluster's id is its representative's (the ordinally first member's) post id, as the clustering stores it.
         await using var db = app.CreateContext();
+        var representative = members.Order(StringComparer.Ordinal).First();
+        var clusterId = await db.Posts.Where(p => p.SourceId == representative).Select(p => p.Id).SingleAsync(Ct);
         await db.Posts.Where(p => members.Contains(p.SourceId))
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.ClusterId, clusterId).SetProperty(p => p.ClusterSize, members.Count), Ct);
         return clusterId;

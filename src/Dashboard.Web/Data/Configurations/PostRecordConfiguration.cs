@@ -58,6 +58,15 @@ internal sealed class PostRecordConfiguration(bool queueIndexesNameTheId)
         // A cluster's members, for the Clusters page and the cluster filter.
         builder.HasIndex(p => p.ClusterId);
 
+        // The Clusters page: representatives only (the clustering stores the cluster's id and size on
+        // each member, the id being the representative's), largest first, in the page's own order.
+        builder.HasIndex(p => new { p.ClusterSize, p.Id }, "IX_Posts_Representatives")
+            .IsDescending(true, false)
+            .HasFilter("\"ClusterId\" = \"Id\"");
+
+        // The check filter's "any error" on every post (the queue's view has (InQueue, CheckErrors)): failing posts only.
+        builder.HasIndex(p => p.CheckErrors, "IX_Posts_FailingChecks").HasFilter("\"CheckErrors\" > 0");
+
         // The index feed pages through approved posts in source-id order.
         builder.HasIndex(p => new { p.Status, p.SourceId });
     }

@@ -30,13 +30,22 @@ public sealed class PostCheckRunner(IOptions<CheckOptions> options, TimeProvider
         var post = PostParser.Parse(record.Document).Post
             ?? throw new InvalidOperationException($"The document of post {record.SourceId} does not parse.");
         var befores = await db.PostHistory.AsNoTracking().Where(h => h.PostId == record.Id).Select(h => h.Before).ToListAsync(cancellationToken);
-        var versions = befores.Select(VersionIn).Append(versionBefore)
-            .Select(v => SemVersion.TryParse(v, out var parsed) ? parsed : null).OfType<SemVersion>().ToList();
-        var results = PostChecks.Run(post, Context() with { PreviousVersions = versions });
+        var results = Run(post, befores, versionBefore);
 
         db.PostChecks.RemoveRange(await db.PostChecks.Where(c => c.PostId == record.Id).ToListAsync(cancellationToken));
         db.PostChecks.AddRange(results.Select(r => StoredChecks.ToRecord(r, record.Id)));
         StoredChecks.Count(results, record);
+    }
+
+    /// <summary>
+    /// The post's failing checks, the versions it had read from its history snapshots
+    /// (<paramref name="befores"/>, each entry's "before") and <paramref name="versionBefore"/> (none for a recheck).
+    /// </summary>
+    public IReadOnlyList<CheckResult> Run(Post post, IEnumerable<string?> befores, string? versionBefore = null)
+    {
+        var versions = befores.Select(VersionIn).Append(versionBefore)
+            .Select(v => SemVersion.TryParse(v, out var parsed) ? parsed : null).OfType<SemVersion>().ToList();
+        return PostChecks.Run(post, Context() with { PreviousVersions = versions });
     }
 
     // A history snapshot's version, read without the rest of it (the document is most of its size).

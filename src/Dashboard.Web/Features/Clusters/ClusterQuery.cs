@@ -35,11 +35,10 @@ public sealed class ClusterQuery(IDbContextFactory<DashboardDbContext> contexts)
         size = Math.Clamp(size, 1, MaxPageSize);
         page = Math.Max(page, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Read through the ClusterId index: only clustered posts are looked at, never the whole table.
-        var clusters = db.Posts.AsNoTracking().Where(p => p.ClusterId != null && p.ClusterSize >= minSize)
-            .GroupBy(p => p.ClusterId!.Value)
-            .Select(g => new { Id = g.Key, Size = g.Count() })
-            .Where(c => c.Size >= minSize);
+        // A cluster is its representative's row (its ClusterId is its own id, and it holds the
+        // cluster's size), read in the page's order from the partial index of representatives.
+        var clusters = db.Posts.AsNoTracking().Where(p => p.ClusterId == p.Id && p.ClusterSize >= minSize)
+            .Select(p => new { p.Id, Size = p.ClusterSize });
         var total = await clusters.CountAsync(cancellationToken);
         var onPage = await clusters.OrderByDescending(c => c.Size).ThenBy(c => c.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
         var ids = onPage.Select(c => c.Id).ToList();

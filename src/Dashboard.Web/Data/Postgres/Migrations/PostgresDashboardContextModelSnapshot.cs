@@ -672,6 +672,13 @@ namespace Dashboard.Web.Data.Postgres.Migrations
 
                     b.HasIndex("InQueue", "VersionMajor", "VersionMinor", "VersionPatch", "Id");
 
+                    b.HasIndex(new[] { "CheckErrors" }, "IX_Posts_FailingChecks")
+                        .HasFilter("\"CheckErrors\" > 0");
+
+                    b.HasIndex(new[] { "ClusterSize", "Id" }, "IX_Posts_Representatives")
+                        .IsDescending(true, false)
+                        .HasFilter("\"ClusterId\" = \"Id\"");
+
                     b.ToTable("Posts", (string)null);
                 });
 

@@ -648,6 +648,13 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("InQueue", "VersionMajor", "VersionMinor", "VersionPatch");
 
+                    b.HasIndex(new[] { "CheckErrors" }, "IX_Posts_FailingChecks")
+                        .HasFilter("\"CheckErrors\" > 0");
+
+                    b.HasIndex(new[] { "ClusterSize", "Id" }, "IX_Posts_Representatives")
+                        .IsDescending(true, false)
+                        .HasFilter("\"ClusterId\" = \"Id\"");
+
                     b.ToTable("Posts", (string)null);
                 });
 
