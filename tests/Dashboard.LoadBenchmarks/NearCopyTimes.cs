@@ -56,6 +56,6 @@ internal static class NearCopyTimes
 
         var clock = Stopwatch.StartNew();
         var placed = clustering.PlacePendingAsync().GetAwaiter().GetResult();
-        Console.WriteLine($"place {placed.Placed:N0} posts among {count - placed.Placed:N0} (read every signature, restore, place, write): {clock.Elapsed.TotalSeconds:N2} s; {placed.InClusters:N0} in clusters");
+        Console.WriteLine($"place {placed.Placed:N0} posts among {count - placed.Placed:N0} (the index kept in memory since the recluster: read the pending signatures, place, write): {clock.Elapsed.TotalSeconds:N2} s; {placed.InClusters:N0} in clusters");
     }
 }
