@@ -52,6 +52,8 @@ public static class DashboardTheme
             ActionDefault = "#c8c8d8",
             LinesDefault = "rgba(255,255,255,0.16)",
             TableLines = "rgba(255,255,255,0.12)",
+            TableStriped = "rgba(255,255,255,0.03)",
+            TableHover = "rgba(255,255,255,0.06)",
             Divider = "rgba(255,255,255,0.16)",
         },
     };
