@@ -43,6 +43,9 @@ public sealed class DashboardApp : IAsyncLifetime
     /// <summary>The demo lead account the app creates in Development: it may approve.</summary>
     public const string LeadEmail = "lead@example.test";
 
+    /// <summary>The demo admin account the app creates in Development: it sees every page.</summary>
+    public const string AdminEmail = "admin@example.test";
+
     private DashboardFactory? _factory;
     private string? _signedIn;
     private IPlaywright? _playwright;
@@ -182,15 +185,40 @@ public sealed class DashboardApp : IAsyncLifetime
         }
     }
 
-    private async Task<BrowserSession> OpenContextAsync(string name, string? storageState, Uri? baseAddress = null)
+    /// <summary>
+    /// A new context signed in as <paramref name="email"/> (signed out when null) whose options
+    /// <paramref name="configure"/> adjusts first: a colour scheme to emulate, or BypassCSP for axe.
+    /// </summary>
+    public async Task<BrowserSession> OpenWithAsync(string name, string? email, Action<BrowserNewContextOptions> configure)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var session = await OpenContextAsync(name, storageState: null, configure: configure);
+        try
+        {
+            if (email is not null)
+            {
+                await SignInThroughFormAsync(session.Page, email);
+            }
+
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task<BrowserSession> OpenContextAsync(string name, string? storageState, Uri? baseAddress = null, Action<BrowserNewContextOptions>? configure = null)
+    {
+        var options = new BrowserNewContextOptions
         {
             BaseURL = (baseAddress ?? BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
             Locale = "en-US",
             StorageState = storageState,
-        });
+        };
+        configure?.Invoke(options);
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(TimeoutMs);
         context.SetDefaultNavigationTimeout(TimeoutMs);
         var page = await context.NewPageAsync();

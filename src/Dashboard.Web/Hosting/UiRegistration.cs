@@ -1,6 +1,7 @@
 using Dashboard.Web.Components;
 using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Features.Api;
+using Dashboard.Web.Features.Appearance;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Serilog;
@@ -19,6 +20,7 @@ public static class UiRegistration
         builder.AddDashboardAuth();
         builder.Services.AddMudServices();
         builder.Services.AddDashboardFeatures();
+        builder.Services.AddAppearance();
         builder.Services.AddOpenApi(openApi => openApi.AddQueueRowScores());
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return builder;
@@ -54,7 +56,8 @@ public static class UiRegistration
             app.UseHsts();
         }
 
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(requests => requests.GetLevel = RequestLogLevels.For);
+        app.UseNotFoundPage();
         app.UseDashboardSecurity();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();

@@ -24,6 +24,14 @@ public class ScoreBarTests : BunitContext
     }
 
     [Fact]
+    public void ScoreBar_TheBarIsNamedForScreenReadersByItsScore()
+    {
+        var cut = Render<ScoreBar>(p => p.Add(s => s.Value, 62).Add(s => s.Label, "Quality"));
+
+        Assert.Equal("Quality: 62 of 100", cut.Find("[role=progressbar]").GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public void ScoreBar_WithoutAScore_ShowsNotApplicable()
     {
         var cut = Render<ScoreBar>(p => p.Add(s => s.Value, null));

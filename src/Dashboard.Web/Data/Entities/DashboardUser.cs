@@ -6,4 +6,7 @@ namespace Dashboard.Web.Data.Entities;
 public sealed class DashboardUser : IdentityUser
 {
     public string? DisplayName { get; set; }
+
+    /// <summary>Light, dark, or the system's: remembered across sign-ins and browsers.</summary>
+    public ThemePreference Theme { get; set; }
 }

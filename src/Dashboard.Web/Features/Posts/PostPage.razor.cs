@@ -87,6 +87,11 @@ public sealed partial class PostPage
         {
             _ = LoadSimilarAsync(SourceId, token);
         }
+        else
+        {
+            // Status 404 and the app's not-found page, for a request and in the circuit alike.
+            Navigation.NotFound();
+        }
     }
 
     /// <summary>Reads the post again (after a change here or elsewhere); the similar posts stay.</summary>
