@@ -19,7 +19,7 @@ public static class UiRegistration
         builder.AddDashboardAuth();
         builder.Services.AddMudServices();
         builder.Services.AddDashboardFeatures();
-        builder.Services.AddOpenApi(openApi => openApi.AddQueueRowScores());
+        builder.Services.AddOpenApi(openApi => openApi.AddQueueRowScores().AddApiContract());
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return builder;
     }
@@ -55,6 +55,7 @@ public static class UiRegistration
         }
 
         app.UseSerilogRequestLogging();
+        app.UseApiErrorAnswers();
         app.UseDashboardSecurity();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
