@@ -52,7 +52,7 @@ public static class QueueUrlParameters
             (f, v) => f with { Stack = v }, f => f.Stack),
         new("tool", "Only posts with this tool.", Text, "docker",
             (f, v) => f with { Tool = v }, f => f.Tool),
-        new("check", $"Only posts failing this check, or {Checks.CheckFilterValue.AnyError}: failing any check of error severity.",
+        new("check", $"Only posts failing this check ({string.Join(", ", Dashboard.Core.Checks.Check.All.Select(c => c.Id))}), or {Checks.CheckFilterValue.AnyError}: failing any check of error severity.",
             new(QueueValueKind.Choice, [.. Dashboard.Core.Checks.Check.All.Select(c => c.Id), Checks.CheckFilterValue.AnyError]), Checks.CheckFilterValue.AnyError,
             (f, v) => f with { Check = Checks.CheckFilterValue.Known(v) }, f => f.Check),
         .. ScoreFields.All.Select(Score),
