@@ -21,7 +21,7 @@ public static class UiRegistration
         builder.Services.AddMudServices();
         builder.Services.AddDashboardFeatures();
         builder.Services.AddAppearance();
-        builder.Services.AddOpenApi(openApi => openApi.AddQueueRowScores());
+        builder.Services.AddOpenApi(openApi => openApi.AddQueueRowScores().AddApiContract());
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return builder;
     }
@@ -57,6 +57,7 @@ public static class UiRegistration
         }
 
         app.UseSerilogRequestLogging(requests => requests.GetLevel = RequestLogLevels.For);
+        app.UseApiErrorAnswers();
         app.UseNotFoundPage();
         app.UseDashboardSecurity();
         app.UseAntiforgery();

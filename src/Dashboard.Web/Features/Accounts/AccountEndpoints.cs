@@ -18,6 +18,10 @@ public static class AccountEndpoints
                 ReviewerClaims.ToReviewer(user) is { } reviewer
                     ? Results.Ok(new Me(reviewer.Name, Roles.NameOf(reviewer.Role)))
                     : Results.StatusCode(StatusCodes.Status403Forbidden))
+            .WithName("GetMe")
+            .WithSummary("Who the API sees: the caller's name and role")
+            .WithDescription("For a program to check its token before it starts work.")
+            .Produces<Me>()
             .RequireAuthorization(AuthSchemes.ApiPolicy);
         return endpoints;
     }

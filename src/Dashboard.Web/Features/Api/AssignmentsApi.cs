@@ -23,6 +23,7 @@ internal static class AssignmentsApi
                 + "dryRun: true answers what would be assigned and changes nothing. The answer's bulkId is recorded with each post's history entry.")
             .WithQueueParameters()
             .WithJsonBody<AssignmentsBody>()
+            .TakesNoIfMatch("A bulk action over many posts chosen by id or by the queue's filter, as the queue's Assign dialog; no one ETag names their state.")
             .Produces<AssignmentsAnswer>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)

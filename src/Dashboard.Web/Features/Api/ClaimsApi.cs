@@ -9,6 +9,8 @@ namespace Dashboard.Web.Features.Api;
 /// <summary><c>POST /api/queue/next</c> and <c>DELETE /api/posts/{sourceId}/claim</c>: the same claims and "next" as the pages.</summary>
 internal static class ClaimsApi
 {
+    private const string ClaimIsNoChange = "A claim is not part of the post's state (its ETag stays); two callers at once never get the same post.";
+
     public static void MapClaimsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/queue/next", NextAsync).WithTags("Claims")
@@ -18,6 +20,7 @@ internal static class ClaimsApi
                 + "then failing error checks, big clusters, low quality and the longest waiting come first. Takes the queue's filter parameters to stay within a view. "
                 + "The post is claimed for the caller in the same step, so two callers at once never get the same one. 204 when nothing is left.")
             .WithQueueParameters()
+            .TakesNoIfMatch(ClaimIsNoChange)
             .Produces<PostDocument>()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -25,6 +28,8 @@ internal static class ClaimsApi
         api.MapDelete("/posts/{sourceId}/claim", ReleaseAsync).WithTags("Claims")
             .WithName("ReleaseClaim")
             .WithSummary("Release the claim on a post: the caller's own; a lead's or admin's releases anyone's")
+            .WithDescription("204 when released; 403 for another's claim (unless a lead or admin asks), 404 when nobody holds it.")
+            .TakesNoIfMatch(ClaimIsNoChange)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);

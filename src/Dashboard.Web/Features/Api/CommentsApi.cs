@@ -10,6 +10,8 @@ namespace Dashboard.Web.Features.Api;
 /// </summary>
 internal static class CommentsApi
 {
+    private const string CommentIsNoChange = "Comments are no change of the post: its ETag stays.";
+
     public static void MapCommentsApi(this RouteGroupBuilder api)
     {
         var comments = api.MapGroup("/posts/{sourceId}/comments").WithTags("Comments");
@@ -20,6 +22,7 @@ internal static class CommentsApi
                     : ApiProblems.NotFound($"No post has the source id \"{sourceId}\"."))
             .WithName("ListComments")
             .WithSummary("The post's comment threads, oldest first, each with its replies")
+            .WithDescription("404 for a post that does not exist.")
             .Produces<List<CommentJson>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -45,6 +48,7 @@ internal static class CommentsApi
             .WithSummary("Add a comment, or a reply with parentId; anchor it with \"paragraph:N\" or \"checklist:N\"; mention accounts as @name in the body or by name or id in mentions")
             .WithDescription("422 names what is wrong: an empty or too long body, an anchor the post does not have, an account no one has (each named), a parent that is not a comment on this post.")
             .WithJsonBody<CommentBody>()
+            .TakesNoIfMatch(CommentIsNoChange)
             .Produces<CommentJson>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -68,6 +72,8 @@ internal static class CommentsApi
             })
             .WithName(name)
             .WithSummary(summary)
+            .WithDescription("Answers with the comment; 404 for a post or comment that does not exist.")
+            .TakesNoIfMatch(CommentIsNoChange)
             .Produces<CommentJson>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);

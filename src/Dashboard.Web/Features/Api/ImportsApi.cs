@@ -27,6 +27,7 @@ internal static class ImportsApi
                 + "also when some files failed (failed > 0, each named in errors). 400 when the request holds no file, "
                 + "413 when the request is larger than Import:MaxUploadBytes; a file larger than Import:MaxFileBytes fails by name.")
             .WithFileUpload()
+            .TakesNoIfMatch("Adds or updates posts from files; a changed file for a post reviewers have touched is kept beside it as a conflict for a person to resolve, never written over it.")
             .Produces<ImportSummaryJson>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

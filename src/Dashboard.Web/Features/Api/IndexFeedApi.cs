@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Accounts;
 using Dashboard.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
 
 namespace Dashboard.Web.Features.Api;
 
@@ -25,9 +27,21 @@ internal static class IndexFeedApi
             .WithName("GetIndexFeed")
             .WithSummary("Approved posts not yet indexed, as NDJSON, in source id order")
             .WithDescription(
-                "One JSON object a line: {sourceId, title, version, lastReviewed, document}, document being the post's canonical text. "
+                "One JSON object a line, as the schema and example show (each line ends with \\n): {sourceId, title, version, lastReviewed, document, etag}, document being the post's canonical text and etag what to acknowledge it with. "
                 + $"Page with after=<the last source id read> and limit (1-{MaxLimit}, default {DefaultLimit}). Only approved posts ever appear.")
+            .WithQueryParameter("after", new OpenApiSchema { Type = JsonSchemaType.String }, "The source id of the last line read: the page starts after it.")
+            .WithQueryParameter("limit", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = MaxLimit.ToString(CultureInfo.InvariantCulture) },
+                $"Lines at most (default {DefaultLimit}).")
             .Produces<IndexFeedItem>(StatusCodes.Status200OK, IndexFeed.ContentType)
+            .WithResponseExample(StatusCodes.Status200OK, IndexFeed.ContentType, new JsonObject
+            {
+                ["sourceId"] = "alphanode-002829",
+                ["title"] = "Caching a slow API",
+                ["version"] = "1.5.4",
+                ["lastReviewed"] = "2026-11-30",
+                ["document"] = "Caching a slow API\n\n...",
+                ["etag"] = "\"42\"",
+            })
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         index.MapPost("/ack", AckAsync)
@@ -35,7 +49,14 @@ internal static class IndexFeedApi
             .WithSummary("Mark posts the indexer took as indexed (lead, admin)")
             .WithDescription("Each post with the etag its feed line gave. Posts that are not approved, do not exist or changed since the feed gave them are refused by id with the reason; the others become indexed. A body of bare \"sourceIds\" is refused (422).")
             .WithJsonBody<IndexAckBody>()
+            .WithRequestExample(new JsonObject { ["posts"] = new JsonArray(new JsonObject { ["sourceId"] = "alphanode-002829", ["etag"] = "\"42\"" }) })
+            .TakesNoIfMatch("Each post's etag is in the body, as its feed line gave it; a post changed since is refused by id and stays in the feed.")
             .Produces<IndexAckResponse>()
+            .WithResponseExample(StatusCodes.Status200OK, "application/json", new JsonObject
+            {
+                ["indexed"] = new JsonArray("alphanode-002829"),
+                ["refused"] = new JsonArray(new JsonObject { ["sourceId"] = "alphanode-002830", ["reason"] = "The post has changed since the feed gave it; read the feed again." }),
+            })
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -32,6 +32,7 @@ internal static class RejectionApi
                 Results.Ok(await query.PageAsync(minSize, page, size, ct)))
             .WithName("ListClusters")
             .WithSummary("Near-copy clusters by size, largest first: {total, items:[{id, size, representative, members:[sourceIds]}]}")
+            .WithDescription("minSize (2 or more), page (from 1) and size (rows per page) page through the clusters.")
             .Produces<ClusterList>();
 
         clusters.MapPost("/{id:long}/resolve", ResolveAsync)
@@ -39,6 +40,7 @@ internal static class RejectionApi
             .WithSummary("Keep one member and reject the others as its duplicates (lead, admin), as one bulk action")
             .WithDescription("Answers 200 with {bulkId, done, refusals:[{reason, count}]}; members that cannot be rejected (already rejected, indexed) are counted in refusals. 404 for an unknown cluster, 422 when keep is not one of its members.")
             .WithJsonBody<ResolveBody>()
+            .TakesNoIfMatch("A bulk action over the cluster's members, as the cluster page's; members that cannot be rejected are counted in refusals.")
             .Produces<BulkOutcome>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -48,6 +50,7 @@ internal static class RejectionApi
             .WithTags("Imports")
             .WithName("RejectionReport")
             .WithSummary("The batch's rejected posts: source id, reason, note, duplicate of, who, when; format=json (default) or csv")
+            .WithDescription("404 for a batch that does not exist; 400 for a format other than json or csv.")
             .Produces<RejectionReportJson>()
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -56,13 +56,12 @@ internal static class ReviewApi
         .WithName(name)
         .WithSummary(summary)
         .WithDescription("Needs If-Match with the post's ETag: 428 without it, 412 when the post has changed since. Answers with the post and its new ETag.")
+        .ChangesPost()
         .Produces<PostDocument>()
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status403Forbidden)
         .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     /// <summary>
     /// Who asks and which state they saw, or the problem: 403 when the role may never do this
