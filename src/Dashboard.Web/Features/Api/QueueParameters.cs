@@ -24,6 +24,7 @@ internal static class QueueParameters
         ("waiting", $"A number N: only posts that have waited in their status more than N days; {WaitingFilter.Overdue}: only posts past their status's due time (Review:DueDays)."),
         ("cluster", "Only the members of this near-copy cluster (its id, as clusterId in a post)."),
         ("minclustersize", "Only posts in a near-copy cluster of at least this many posts (2 or more)."),
+        (QueueUrl.ConflictsParameter, "1: only posts with an open import conflict (a newer file waiting beside reviewers' work), whatever their status."),
         ("all", "1: every post, not only those needing review."),
         ("sort", $"The column to sort by: {string.Join(", ", QueueSort.All.Select(s => s.Name))} (default {QueueSort.Default.Name})."),
         ("desc", "1: sort descending."),

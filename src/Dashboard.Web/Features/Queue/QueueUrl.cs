@@ -11,6 +11,9 @@ namespace Dashboard.Web.Features.Queue;
 /// </summary>
 public static class QueueUrl
 {
+    /// <summary>The parameter of <see cref="QueueFilter.Conflicts"/>.</summary>
+    public const string ConflictsParameter = "conflicts";
+
     public static QueueFilter Parse(string uri)
     {
         var queryStart = uri.IndexOf('?', StringComparison.Ordinal);
@@ -28,6 +31,7 @@ public static class QueueUrl
             Cluster = long.TryParse(Get("cluster"), CultureInfo.InvariantCulture, out var cluster) && cluster > 0 ? cluster : null,
             MinClusterSize = int.TryParse(Get("minclustersize"), CultureInfo.InvariantCulture, out var minClusterSize) && minClusterSize > 1 ? minClusterSize : 1,
             ShowAll = Get("all") == "1",
+            Conflicts = Get(ConflictsParameter) == "1",
             Assignee = Get("assignee"),
             WaitingDays = int.TryParse(Get("waiting"), CultureInfo.InvariantCulture, out var days) && days >= 0 ? days : null,
             Overdue = Get("waiting") == WaitingFilter.Overdue,
@@ -77,6 +81,7 @@ public static class QueueUrl
         Add("waiting", filter.Overdue ? WaitingFilter.Overdue : filter.WaitingDays?.ToString(CultureInfo.InvariantCulture));
         Add("cluster", filter.Cluster?.ToString(CultureInfo.InvariantCulture));
         Add("minclustersize", filter.MinClusterSize > 1 ? filter.MinClusterSize.ToString(CultureInfo.InvariantCulture) : null);
+        Add(ConflictsParameter, filter.Conflicts ? "1" : null);
         Add("all", filter.ShowAll ? "1" : null);
         Add("sort", filter.Sort == QueueSort.Default ? null : filter.Sort.Name);
         Add("desc", filter.Descending ? "1" : null);
