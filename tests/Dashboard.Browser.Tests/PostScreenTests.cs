@@ -46,7 +46,7 @@ public sealed class PostScreenTests(DashboardApp app)
         // The queue's conflict filter finds the post, approved as it is.
         await page.GotoAsync("/?conflicts=1&size=100");
         await Ui.WaitForQueueAsync(page);
-        await Expect(page.GetByTestId("filter-conflicts").Locator("input")).ToBeCheckedAsync();
+        await Expect(page.Locator("input[data-testid=filter-conflicts], [data-testid=filter-conflicts] input")).ToBeCheckedAsync();
         await Expect(Ui.Titles(page).Filter(new() { HasText = approved.Title })).ToHaveCountAsync(1);
         await session.ScreenshotAsync("queue");
 
