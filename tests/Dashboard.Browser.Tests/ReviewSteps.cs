@@ -70,7 +70,7 @@ internal static class ReviewSteps
     public static ILocator StatusChip(IPage page) => page.GetByTestId("revision-box").GetByTestId("status-chip");
 
     /// <summary>The text boxes of the checklist draft, in order.</summary>
-    public static ILocator DraftInputs(IPage page) => page.GetByTestId("checklist-draft-item").Locator("input");
+    public static ILocator DraftInputs(IPage page) => page.GetByTestId("checklist-draft-item").Locator(".mud-input-slot");
 
     public static ILocator NewItemInput(IPage page) =>
         page.Locator("[data-testid=checklist-new-item] input, input[data-testid=checklist-new-item]");

@@ -18,7 +18,7 @@ public static class UiRegistration
         builder.Services.AddOptions<ImagesOptions>().BindConfiguration(ImagesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<Features.Claims.ClaimOptions>().BindConfiguration(Features.Claims.ClaimOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.AddDashboardAuth();
-        builder.Services.AddMudServices();
+        builder.Services.AddMudServices(SnackbarPlacement.Configure);
         builder.Services.AddDashboardFeatures();
         builder.Services.AddAppearance();
         builder.Services.AddOpenApi(openApi => openApi.AddQueueRowScores().AddApiContract());

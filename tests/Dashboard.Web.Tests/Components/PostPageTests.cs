@@ -39,6 +39,20 @@ public class PostPageTests : BunitContext
     }
 
     [Fact]
+    public async Task PostPage_RevisionState_WrapsSoTheNeedsReviewChipStaysInsideTheCard()
+    {
+        await using var db = await SeedAsync();
+        Render<MudPopoverProvider>();
+
+        var cut = Render<PostPage>(p => p.Add(page => page.SourceId, TestFiles.SampleSourceId));
+
+        // Status, version and the needs-review chip side by side are wider than the card when the status is "changes requested".
+        cut.WaitForAssertion(() => Assert.Contains("flex-wrap", cut.Find("[data-testid=revision-state]").ClassName, StringComparison.Ordinal));
+        Assert.Contains("needs human review", cut.Find("[data-testid=revision-state]").TextContent, StringComparison.Ordinal);
+        await DisposeComponentsAsync();
+    }
+
+    [Fact]
     public async Task PostPage_UnknownSourceId_SaysThePostIsNotFound()
     {
         await using var db = await SeedAsync();

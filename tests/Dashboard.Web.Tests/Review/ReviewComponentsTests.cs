@@ -27,6 +27,7 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
     {
         await _fixture.InitializeAsync();
         Services.AddSingleton(_fixture.Reviews);
+        Services.AddSingleton(_fixture.Database.Get<PostReader>());
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()
@@ -154,7 +155,7 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
         var cut = Render<ChecklistEditor>(p => p.Add(x => x.Target, loaded).Add(x => x.Reviewer, ReviewDatabase.Editor).Add(x => x.OnOutcome, Collect()));
 
         await cut.Find("[data-testid=checklist-edit]").ClickAsync(new());
-        await cut.FindAll("[data-testid=checklist-draft-item] input")[0].InputAsync(new ChangeEventArgs { Value = "one, reworded" });
+        await cut.FindAll("[data-testid=checklist-draft-item] .mud-input-slot")[0].InputAsync(new ChangeEventArgs { Value = "one, reworded" });
         await cut.Find("[data-testid=checklist-new-item]").InputAsync(new ChangeEventArgs { Value = "three" });
         await cut.Find("[data-testid=checklist-add]").ClickAsync(new());
         await cut.FindAll("[data-testid=checklist-draft-item] [aria-label='Move up']")[2].ClickAsync(new());
@@ -199,8 +200,8 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
         Assert.NotNull(cut.Find("[data-testid=checklist-stale]"));
         await cut.Find("[data-testid=checklist-save]").ClickAsync(new());
         Assert.Equal(ReviewFailure.Conflict, Assert.Single(_outcomes).Result.Failure);
-        await cut.Find("[data-testid=checklist-rebase]").ClickAsync(new());
-        await cut.Find("[data-testid=checklist-save]").ClickAsync(new());
+        // The refused draft faces the saved checklist; keeping mine saves it over the bumped post.
+        await cut.Find("[data-testid=checklist-merge-save]").ClickAsync(new());
         Assert.True(_outcomes[^1].Result.Succeeded, _outcomes[^1].Result.Message);
         var post = await _fixture.GetAsync(sourceId);
         Assert.Equal(["one", "mine"], post.Checklist);
@@ -213,7 +214,7 @@ public sealed class ReviewComponentsTests : BunitContext, IAsyncLifetime
     private EventCallback<ReviewOutcome> Collect() => EventCallback.Factory.Create<ReviewOutcome>(this, _outcomes.Add);
 
     private static List<string> DraftTexts(IRenderedComponent<ChecklistEditor> cut) =>
-        [.. cut.FindAll("[data-testid=checklist-draft-item] input").Select(i => i.GetAttribute("value") ?? "")];
+        [.. cut.FindAll("[data-testid=checklist-draft-item] .mud-input-slot").Select(i => i.GetAttribute("value") ?? i.TextContent)];
 
     /// <summary>A clock that moves only when told.</summary>
     private sealed class SteppedClock : TimeProvider

@@ -20,7 +20,7 @@ public sealed partial class AdminAccountsPage : IDisposable
     private bool _loading = true;
     private bool _busy;
     private string? _newTokenName;
-    private string _newTokenRole = Roles.Editor;
+    private string? _newTokenRole;
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
@@ -80,17 +80,23 @@ public sealed partial class AdminAccountsPage : IDisposable
 
     private async Task CreateTokenAsync()
     {
+        if (_newTokenRole is not { } role)
+        {
+            return;
+        }
+
         string? token = null;
         var name = _newTokenName ?? "";
         await RunAsync(async actor =>
         {
-            var created = await Tokens.CreateAsync(name, _newTokenRole, actor, _disposed.Token);
+            var created = await Tokens.CreateAsync(name, role, actor, _disposed.Token);
             token = created.Token;
             return created.Result;
         });
         if (token is not null)
         {
             _newTokenName = null;
+            _newTokenRole = null;
             await Dialogs.ShowAsync<NewTokenDialog>(
                 "New API token",
                 new DialogParameters<NewTokenDialog> { { d => d.Name, name }, { d => d.Token, token } },

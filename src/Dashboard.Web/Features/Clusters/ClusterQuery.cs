@@ -68,14 +68,5 @@ public sealed class ClusterQuery(IDbContextFactory<DashboardDbContext> contexts)
             .Select(r => new ClusterMember(r.SourceId, r.Title, r.Status, r.RowVersion, ArticleOf(r.Document)))]);
     }
 
-    // The article as the clustering reads it: its prose, headings and list items; figures are captions.
-    private static string ArticleOf(string document) => PostParser.Parse(document).Post is { } post
-        ? string.Join('\n', post.Body.Select(block => block switch
-        {
-            Paragraph paragraph => paragraph.Text,
-            Heading heading => heading.Text,
-            BulletList list => string.Join('\n', list.Items),
-            _ => null,
-        }).OfType<string>())
-        : "";
+    private static string ArticleOf(string document) => PostParser.Parse(document).Post is { } post ? Dashboard.Core.Text.ArticleWords.Of(post) : "";
 }

@@ -16,12 +16,15 @@ public sealed partial class PostPage
         new("j", "next post of the queue"),
         new("k", "previous post of the queue"),
         new("u", "back to the queue"),
+        .. PanelActions.Shortcuts,
         new("?", "show this help"),
         new("Esc", "close this help"),
     ];
 
     private PostView? _view;
     private string _bodyHtml = "";
+    private string _article = "";
+    private ReviewPanel? _review;
     private IReadOnlyList<SimilarPost>? _similar;
     private bool _similarFailed;
     private bool _notFound;
@@ -103,6 +106,7 @@ public sealed partial class PostPage
         if (_view is not null)
         {
             _bodyHtml = Renderer.RenderBody(_view.Post);
+            _article = Dashboard.Core.Text.ArticleWords.Of(_view.Post);
         }
     }
 
@@ -229,7 +233,12 @@ public sealed partial class PostPage
         if (result.Failure == ReviewFailure.Conflict)
         {
             _conflict = result.Message;
-            Snackbar.Add("Not saved: someone else changed this post first. Reload and apply your change again.", Severity.Warning);
+            // A checklist draft is not lost: the editor shows their version beside it, to merge and save.
+            Snackbar.Add(
+                outcome.Action == ReviewAction.EditChecklist
+                    ? "Not saved: someone else changed this post first. Their checklist is beside yours: choose per item, then save."
+                    : "Not saved: someone else changed this post first. Reload and apply your change again.",
+                Severity.Warning);
             return;
         }
 
@@ -292,6 +301,9 @@ public sealed partial class PostPage
                 break;
             case "Escape":
                 _helpOpen = false;
+                break;
+            case var decision when !_helpOpen && PanelActions.ForKey(decision) is not null && _review is not null:
+                await _review.ActByKeyAsync(decision);
                 break;
         }
 

@@ -26,6 +26,9 @@ public sealed record QueueFilter
     /// <summary>Only posts in a near-copy cluster of at least this many posts; 1 (the default) for every post.</summary>
     public int MinClusterSize { get; init; } = 1;
 
+    /// <summary>Only posts with an open import conflict (a newer file waiting beside reviewers' work), wherever they are in the workflow.</summary>
+    public bool Conflicts { get; init; }
+
     /// <summary>Every post, not only those flagged needs-human-review and not yet approved.</summary>
     public bool ShowAll { get; init; }
 

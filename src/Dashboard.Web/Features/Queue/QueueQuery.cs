@@ -83,7 +83,8 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
         var query = db.Posts.AsNoTracking();
         // Rejected posts are out of the queue by definition; filtering on that status is how a lead
         // finds them again (to reopen one), so it shows them rather than an empty queue.
-        if (!filter.ShowAll && filter.Status != ReviewStatus.Rejected)
+        // An open import conflict waits for a decision even on an approved post: that filter shows them all.
+        if (!filter.ShowAll && filter.Status != ReviewStatus.Rejected && !filter.Conflicts)
         {
             query = query.Where(p => p.InQueue);
         }
@@ -122,6 +123,11 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
         if (filter.Cluster is { } cluster)
         {
             query = query.Where(p => p.ClusterId == cluster);
+        }
+
+        if (filter.Conflicts)
+        {
+            query = query.Where(p => db.PostConflicts.Any(c => c.PostId == p.Id && c.ResolvedAtUtc == null));
         }
 
         if (filter.MinClusterSize > 1)

@@ -10,6 +10,9 @@ namespace Dashboard.Web.Features.Queue;
 /// </summary>
 public static class QueueUrl
 {
+    /// <summary>The parameter of <see cref="QueueFilter.Conflicts"/>.</summary>
+    public const string ConflictsParameter = "conflicts";
+
     public static QueueFilter Parse(string uri)
     {
         var queryStart = uri.IndexOf('?', StringComparison.Ordinal);

@@ -72,6 +72,8 @@ public static class QueueUrlParameters
         new("minclustersize", "Only posts in a near-copy cluster of at least this many posts (2 or more).", new(QueueValueKind.Integer, Minimum: 2), "2",
             (f, v) => f with { MinClusterSize = int.TryParse(v, CultureInfo.InvariantCulture, out var size) && size > 1 ? size : 1 },
             f => f.MinClusterSize > 1 ? f.MinClusterSize.ToString(CultureInfo.InvariantCulture) : null),
+        new(QueueUrl.ConflictsParameter, "true (or 1): only posts with an open import conflict (a newer file waiting beside reviewers' work), whatever their status.", Flag, "true",
+            (f, v) => f with { Conflicts = IsOn(v) }, f => f.Conflicts ? "1" : null),
         new("all", "true (or 1): every post, not only those needing review.", Flag, "true",
             (f, v) => f with { ShowAll = IsOn(v) }, f => f.ShowAll ? "1" : null),
         new("sort", $"The column to sort by (default {QueueSort.Default.Name}).", new(QueueValueKind.Choice, [.. QueueSort.All.Select(s => s.Name)]), "clarity",

@@ -21,6 +21,9 @@ public sealed partial class ChecklistEditor
     private int _reloads;
     private long _postId = -1;
 
+    // After a refused save: the checklist saved meanwhile, paired with the draft, and its row version.
+    private (IReadOnlyList<ChecklistMergeRow> Rows, IReadOnlyList<string> Theirs, long RowVersion)? _merge;
+
     [Parameter, EditorRequired] public ReviewTarget Target { get; set; } = default!;
 
     [Parameter] public Reviewer? Reviewer { get; set; }
@@ -32,6 +35,7 @@ public sealed partial class ChecklistEditor
     [Parameter] public int Reloads { get; set; }
 
     [Inject] private ReviewService Reviews { get; set; } = default!;
+    [Inject] private Posts.PostReader Reader { get; set; } = default!;
 
     /// <summary>True while the reviewer has edits that are not saved.</summary>
     public bool HasUnsavedEdits => _editing && IsDirty;
@@ -39,6 +43,11 @@ public sealed partial class ChecklistEditor
     private Decision Decision => CurrentReviewer.Check(Reviewer, ReviewAction.EditChecklist, Target.Status);
 
     private bool IsDirty => !_draft.Select(d => d.Text).SequenceEqual(_baseItems);
+
+    /// <summary>The index of the draft item the new item would repeat, or null.</summary>
+    private int? NewItemRepeats =>
+        string.IsNullOrWhiteSpace(_newItem) ? null
+        : ChecklistDuplicates.Find([.. _draft.Select(d => d.Text), _newItem]).TryGetValue(_draft.Count, out var first) ? first : null;
 
     protected override void OnParametersSet()
     {
@@ -56,6 +65,7 @@ public sealed partial class ChecklistEditor
         }
         else if (Reloads != _reloads)
         {
+            _merge = null;
             Rebase();
         }
 
@@ -74,6 +84,7 @@ public sealed partial class ChecklistEditor
     /// <summary>Keeps the draft and takes the current post as the one it applies to.</summary>
     private void Rebase()
     {
+        _merge = null;
         _savedMeanwhile = Target.Checklist.SequenceEqual(_baseItems) ? null : Target.Checklist;
         _baseItems = Target.Checklist;
         _baseRowVersion = Target.RowVersion;
@@ -110,11 +121,31 @@ public sealed partial class ChecklistEditor
         _editing = false;
         _draft = [];
         _savedMeanwhile = null;
+        _merge = null;
         _baseItems = Target.Checklist;
         _baseRowVersion = Target.RowVersion;
     }
 
-    private async Task SaveAsync()
+    private Task SaveAsync() => SaveAsync([.. _draft.Select(d => d.Text)], _baseRowVersion, "Checklist saved");
+
+    /// <summary>The merge as chosen, saved against the row version of the checklist it was merged with.</summary>
+    private Task SaveMergeAsync(IReadOnlyList<string> merged) =>
+        _merge is { } merge ? SaveAsync(merged, merge.RowVersion, "Merged checklist saved") : Task.CompletedTask;
+
+    /// <summary>The merge as chosen becomes the draft, over the checklist it was merged with.</summary>
+    private void EditMerge(IReadOnlyList<string> merged)
+    {
+        if (_merge is { } merge)
+        {
+            _draft = [.. merged.Select(t => new DraftItem(t))];
+            _baseItems = merge.Theirs;
+            _baseRowVersion = merge.RowVersion;
+            _savedMeanwhile = null;
+            _merge = null;
+        }
+    }
+
+    private async Task SaveAsync(IReadOnlyList<string> items, long rowVersion, string done)
     {
         if (Reviewer is not { } reviewer || _busy)
         {
@@ -124,20 +155,38 @@ public sealed partial class ChecklistEditor
         _busy = true;
         try
         {
-            var result = await Reviews.EditChecklistAsync(Target.SourceId, _baseRowVersion, [.. _draft.Select(d => d.Text)], reviewer);
+            var result = await Reviews.EditChecklistAsync(Target.SourceId, rowVersion, items, reviewer);
             if (result.Succeeded)
             {
                 _editing = false;
                 _draft = [];
                 _savedMeanwhile = null;
+                _merge = null;
+            }
+            else if (result.Failure == ReviewFailure.Conflict)
+            {
+                await ShowMergeAsync(items);
             }
 
-            await OnOutcome.InvokeAsync(new ReviewOutcome(ReviewAction.EditChecklist, "Checklist saved", result));
+            await OnOutcome.InvokeAsync(new ReviewOutcome(ReviewAction.EditChecklist, done, result));
         }
         finally
         {
             _busy = false;
         }
+    }
+
+    /// <summary>Reads the checklist saved meanwhile and pairs it with the refused items, for the reviewer to merge.</summary>
+    private async Task ShowMergeAsync(IReadOnlyList<string> mine)
+    {
+        if (await Reader.GetAsync(Target.SourceId) is not { } saved)
+        {
+            return;
+        }
+
+        var theirs = saved.Post.Meta.Checklist ?? [];
+        _draft = [.. mine.Select(t => new DraftItem(t))];
+        _merge = (ChecklistMerge.Pair(mine, theirs), theirs, saved.RowVersion);
     }
 
     private sealed class DraftItem(string text)

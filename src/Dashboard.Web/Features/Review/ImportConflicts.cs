@@ -1,11 +1,12 @@
 using Dashboard.Core.Format;
+using Dashboard.Core.Text;
 using Dashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Review;
 
 /// <summary>A newer file waiting beside a post, as the page compares it with the post.</summary>
-public sealed record ImportConflictView(long Id, DateTime DetectedAtUtc, long ImportBatchId, string Title, string? Version, string? Status, IReadOnlyList<string> Checklist);
+public sealed record ImportConflictView(long Id, DateTime DetectedAtUtc, long ImportBatchId, string Title, string? Version, string? Status, IReadOnlyList<string> Checklist, string Article);
 
 /// <summary>Reads the newer files waiting beside a post (imports that arrived after reviewers' work).</summary>
 public sealed class ImportConflicts(IDbContextFactory<DashboardDbContext> contexts)
@@ -25,6 +26,6 @@ public sealed class ImportConflicts(IDbContextFactory<DashboardDbContext> contex
             .Where(x => x.Post is not null)
             .Select(x => new ImportConflictView(
                 x.Row.Id, x.Row.DetectedAtUtc, x.Row.ImportBatchId, x.Post!.Title,
-                x.Post.Meta.Revision?.Version.ToString(), x.Post.Meta.Revision?.Status, x.Post.Meta.Checklist ?? []))];
+                x.Post.Meta.Revision?.Version.ToString(), x.Post.Meta.Revision?.Status, x.Post.Meta.Checklist ?? [], ArticleWords.Of(x.Post)))];
     }
 }

@@ -16,6 +16,7 @@ public sealed partial class ReviewPanel
     internal static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(800);
 
     private bool _busy;
+    private MudMenu? _bumpMenu;
     private (string SourceId, long RowVersion)? _shown;
 
     // Until this moment the buttons do nothing; after a change of ours, until the changed (or next) post is shown.
@@ -50,8 +51,36 @@ public sealed partial class ReviewPanel
 
     internal bool IsDisabled(ReviewAction action) => _busy || !CurrentReviewer.Check(Reviewer, action, Target.Status).Allowed;
 
-    private string TooltipFor(ReviewAction action, string whatItDoes) =>
-        CurrentReviewer.Check(Reviewer, action, Target.Status) is { Allowed: false, Reason: { } reason } ? reason : whatItDoes;
+    private string TooltipFor(ReviewAction action, string whatItDoes) => PanelActions.TooltipFor(Reviewer, action, Target.Status, whatItDoes);
+
+    /// <summary>
+    /// A key of <see cref="PanelActions"/> pressed on the post page: the same as pressing the
+    /// button (a greyed-out one does nothing), with the same dialogs and the same settling time.
+    /// </summary>
+    public async Task ActByKeyAsync(string key)
+    {
+        if (PanelActions.ForKey(key) is not { } shortcut || IsDisabled(shortcut.Action))
+        {
+            return;
+        }
+
+        switch (shortcut.Action)
+        {
+            case ReviewAction.SubmitForApproval:
+                await SubmitAsync();
+                break;
+            case ReviewAction.Approve:
+                await ApproveAsync();
+                break;
+            case ReviewAction.RequestChanges:
+                await RequestChangesAsync();
+                break;
+            case ReviewAction.BumpVersion when _bumpMenu is not null:
+                // A bump asks which part: the menu opens, the reviewer picks with the arrows and Enter.
+                await _bumpMenu.OpenMenuAsync(EventArgs.Empty);
+                break;
+        }
+    }
 
     private string Bumped(VersionBump bump) =>
         SemVersion.TryParse(Target.Version, out var version) ? ReviewPolicy.Bump(version, bump).ToString() : "?";

@@ -81,6 +81,9 @@ public sealed partial class ReviewService(
             WithFlag(WithRevision(post, record, lastReviewed: Today()), needsHumanReview: false), cancellationToken);
 
     /// <summary>An admin sets status, version and last reviewed directly.</summary>
+    /// <summary>Why <paramref name="version"/> cannot be a post's version: the revision editor says it beside the field, the service when refusing.</summary>
+    public static string NotAVersion(string version) => $"\"{version}\" is not a semantic version such as 1.5.3.";
+
     public Task<ReviewResult> EditRevisionAsync(
         string sourceId, long expectedRowVersion, string status, string version, DateOnly? lastReviewed, bool confirmBackwards, Reviewer reviewer, CancellationToken cancellationToken = default)
     {
@@ -91,7 +94,7 @@ public sealed partial class ReviewService(
 
         if (!SemVersion.TryParse(version, out var proposed))
         {
-            return Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, $"\"{version}\" is not a semantic version such as 1.5.3."));
+            return Task.FromResult(ReviewResult.Refused(ReviewFailure.Invalid, NotAVersion(version)));
         }
 
         return ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.EditRevision, "revision edited", (post, record) =>

@@ -1,3 +1,4 @@
+using Dashboard.Core.Format;
 using Dashboard.Core.Review;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -23,6 +24,15 @@ public sealed partial class RevisionEditor
 
     private bool IsDirty =>
         _status != Target.Status || _version.Trim() != Target.Version || ToDate(_lastReviewed) != Target.LastReviewed;
+
+    /// <summary>Why the version typed cannot be saved, or null.</summary>
+    private string? VersionError => SemVersion.TryParse(_version.Trim(), out _) ? null : ReviewService.NotAVersion(_version.Trim());
+
+    /// <summary>What saving the version typed will ask: moving backwards needs a confirmation.</summary>
+    private string? VersionNote =>
+        SemVersion.TryParse(_version.Trim(), out var proposed) && SemVersion.TryParse(Target.Version, out var current)
+            ? ReviewPolicy.CheckVersionChange(current, proposed, confirmedBackwards: false).Reason
+            : null;
 
     protected override void OnParametersSet()
     {
