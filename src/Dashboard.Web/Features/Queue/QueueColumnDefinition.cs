@@ -19,4 +19,10 @@ public sealed record QueueColumnDefinition(string Key, string Title, QueueSort? 
 
     /// <summary>The cell's CSS class (the title's one-line ellipsis).</summary>
     public string? CellClass { get; init; }
+
+    /// <summary>The column's fixed width (a CSS length), so the compact queue's widths do not follow its headers' controls; null: the title's, set by the page's CSS.</summary>
+    public string? Width { get; init; }
+
+    /// <summary>The style of the column's header and cells.</summary>
+    public string? Style => Width is { } width ? $"width:{width};min-width:{width};max-width:{width};overflow:hidden;text-overflow:ellipsis" : null;
 }
