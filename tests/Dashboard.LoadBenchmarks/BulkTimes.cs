@@ -3,11 +3,8 @@ using Dashboard.Core.Review;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Features.Review;
-using Dashboard.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// Bulk actions at volume (issue 18, item 3: at least 1,000 posts/s with their history rows, never
@@ -20,13 +17,7 @@ internal static class BulkTimes
 {
     public static void Run(BenchDatabase database, int count)
     {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["ConnectionStrings:Dashboard"] = database.ConnectionString;
-        builder.Configuration["Database:Provider"] = database.Provider;
-        builder.Logging.ClearProviders();
-        builder.AddDashboardData();
-        builder.Services.AddDashboardFeatures();
-        using var host = builder.Build();
+        using var host = database.CreateHost();
         var contexts = host.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
         var bulk = host.Services.GetRequiredService<BulkReviewService>();
         var reviews = host.Services.GetRequiredService<ReviewService>();
