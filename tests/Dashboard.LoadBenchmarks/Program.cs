@@ -24,7 +24,8 @@ using NpgsqlTypes;
 // 3. in the same run, times a plain SQLite insert of the same files (read + one prepared INSERT
 //    of source id and text, chunked transactions, no parsing, no indexes) as the floor;
 // 4. times queue pages against the imported database through the app's QueueQuery;
-// 5. times near-copy clustering (NearCopyTimes): the signatures' share, from scratch, incrementally.
+// 5. times near-copy clustering (NearCopyTimes): the signatures' share, from scratch, incrementally;
+// 6. times a bulk approval of every post with its undo (BulkTimes; alone: --bulk-only).
 // With --postgres CONNECTION (a role that may create databases) the same steps run on PostgreSQL:
 // the product imports into a fresh database "dashboard_bench", and the floor is a plain binary
 // COPY of source id and text into an unindexed table.
@@ -51,6 +52,17 @@ if (!Directory.Exists(files) || Directory.GetFiles(files).Length != count)
     {
         File.WriteAllBytes(Path.Combine(files, file.FileName), file.Content);
     }
+}
+
+// --bulk-only: a fresh database with the files imported, then one bulk approval of all of them (BulkTimes).
+if (args.Contains("--bulk-only"))
+{
+    database.Reset();
+    var bulkDll = Path.Combine(AppContext.BaseDirectory, "Dashboard.Web.dll");
+    RunCommand(bulkDll, ["migrate"], database, repoRoot);
+    RunImport(bulkDll, files, database, repoRoot);
+    BulkTimes.Run(database, count);
+    return 0;
 }
 
 // --queue-only: the queue pages of the database the last run imported, nothing else.
@@ -115,6 +127,9 @@ QueuePages(database);
 
 // 5. Near-copy clustering: the signatures' share of the import, from scratch, and a tenth incrementally.
 NearCopyTimes.Run(database, files, count, importSeconds);
+
+// 6. A bulk approval of every post, with its history rows and its undo, while another reviewer works.
+BulkTimes.Run(database, count);
 return 0;
 
 static (double Seconds, long PeakBytes, string Summary) RunImport(string webDll, string files, BenchDatabase database, string repoRoot, IReadOnlyDictionary<string, string>? settings = null)
@@ -257,13 +272,7 @@ static double PlainCopy(string files, string connectionString)
 
 static void QueuePages(BenchDatabase database)
 {
-    var builder = Host.CreateApplicationBuilder();
-    builder.Configuration["ConnectionStrings:Dashboard"] = database.ConnectionString;
-    builder.Configuration["Database:Provider"] = database.Provider;
-    builder.Logging.ClearProviders();
-    builder.AddDashboardData();
-    builder.Services.AddDashboardFeatures();
-    using var host = builder.Build();
+    using var host = database.CreateHost();
     var queue = host.Services.GetRequiredService<QueueQuery>();
     var cases = new (string Name, QueueFilter Filter)[]
     {
@@ -360,6 +369,18 @@ internal sealed record BenchDatabase(string Provider, string ConnectionString, A
             using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {PostgresName} WITH (FORCE); CREATE DATABASE {PostgresName}", connection);
             command.ExecuteNonQuery();
         });
+    }
+
+    /// <summary>The app's data and feature services on this database, for timing them in process.</summary>
+    public IHost CreateHost()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["ConnectionStrings:Dashboard"] = ConnectionString;
+        builder.Configuration["Database:Provider"] = Provider;
+        builder.Logging.ClearProviders();
+        builder.AddDashboardData();
+        builder.Services.AddDashboardFeatures();
+        return builder.Build();
     }
 
     public void Configure(IDictionary<string, string?> environment)

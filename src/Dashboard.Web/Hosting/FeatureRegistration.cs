@@ -33,6 +33,7 @@ public static class FeatureRegistration
         services.AddSingleton<PostHistoryQuery>();
         services.AddSingleton<PostPresence>();
         services.AddDashboardClaims();
+        services.AddQueueScreen();
         services.AddNotesAndComments();
         services.AddScoped<CurrentReviewer>();
         services.AddScoped<PresenceCircuit>().AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<PresenceCircuit>());

@@ -33,6 +33,11 @@ public sealed partial class QueuePage
     private int _total;
     private int _selected;
     private bool _helpOpen;
+    private bool _loaded;
+    private bool _filtersOpen;
+    private int _gridKey;
+    private QueueLayout _layout = QueueLayout.Default;
+    private IReadOnlyList<QueueView> _views = [];
     private KeyboardShortcuts<QueuePage>? _shortcuts;
     private readonly CancellationTokenSource _disposed = new();
 
@@ -52,6 +57,10 @@ public sealed partial class QueuePage
     [Inject] private CurrentReviewer CurrentReviewer { get; set; } = default!;
     [Inject] private PostChangeNotifier Changes { get; set; } = default!;
     [Inject] private Claims.ClaimStore ClaimStore { get; set; } = default!;
+    [Inject] private QueueLayoutStore Layouts { get; set; } = default!;
+    [Inject] private SavedViews SavedViews { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -59,6 +68,12 @@ public sealed partial class QueuePage
         _filter = QueueUrl.Parse(Navigation.Uri) with { Me = _reviewer?.Name };
         _helpOpen = Navigation.Uri.Contains("help=1", StringComparison.Ordinal);
         _facets = await Queue.GetFacetsAsync(_disposed.Token);
+        if (_reviewer is { } reviewer)
+        {
+            _layout = await Layouts.GetAsync(reviewer.Name, _disposed.Token);
+            _views = await SavedViews.ListAsync(reviewer, _disposed.Token);
+        }
+
         Navigation.LocationChanged += OnLocationChanged;
     }
 
@@ -115,7 +130,9 @@ public sealed partial class QueuePage
         _rows = page.Rows;
         _total = page.Total;
         _selected = Math.Clamp(_selected, 0, Math.Max(0, _rows.Count - 1));
-        SyncUrl();
+        // The first answer puts the view in the URL as it is; every later page or sort change is a step Back returns to.
+        SyncUrl(push: _loaded);
+        _loaded = true;
 
         // The grid renders itself; the page's own markup (the total chip) needs a render too.
         StateHasChanged();
@@ -126,20 +143,59 @@ public sealed partial class QueuePage
     {
         _filter = filter with { Page = 0 };
         _selected = 0;
-        SyncUrl();
+        SyncUrl(push: true);
         if (_grid is not null)
         {
             await _grid.ReloadServerData();
         }
     }
 
-    // The URL follows the view (replace, so Back leaves the queue instead of undoing each keystroke).
-    private void SyncUrl()
+    // The URL follows the view: each filter, sort or page change is a browser history entry, so
+    // Back steps through them (and stays in the app).
+    private void SyncUrl(bool push)
     {
         var target = Navigation.ToAbsoluteUri("/" + QueueUrl.ToQuery(_filter)).ToString();
         if (!string.Equals(target, Navigation.Uri, StringComparison.Ordinal))
         {
-            Navigation.NavigateTo(target, replace: true);
+            Navigation.NavigateTo(target, replace: !push);
+        }
+    }
+
+    private QueueCell CellOf(QueueRow row) => new(row, PostHref(row), _claims.GetValueOrDefault(row.SourceId), _reviewer?.Name);
+
+    private async Task ChangeLayoutAsync(QueueLayout layout)
+    {
+        _layout = layout;
+        // The grid keeps its columns in the order they first appeared: a new grid takes the new order.
+        _gridKey++;
+        if (_reviewer is { } reviewer)
+        {
+            await Layouts.SaveAsync(reviewer.Name, layout, _disposed.Token);
+        }
+    }
+
+    private async Task ChooseViewAsync(QueueView view)
+    {
+        if (view.Columns is { } columns)
+        {
+            await ChangeLayoutAsync(_layout with { Columns = columns });
+        }
+
+        // Through the URL, as a link would: a history step, applied by OnLocationChanged.
+        Navigation.NavigateTo(Navigation.ToAbsoluteUri("/" + view.Query).ToString());
+    }
+
+    private async Task SaveViewAsync()
+    {
+        if (_reviewer is not { } reviewer)
+        {
+            return;
+        }
+
+        if (await SaveViewDialog.AskAsync(Dialogs, reviewer, _filter, _layout) is { } saved)
+        {
+            _views = await SavedViews.ListAsync(reviewer, _disposed.Token);
+            Snackbar.Add($"Saved the view \"{saved.Name}\"", Severity.Success);
         }
     }
 
@@ -150,7 +206,15 @@ public sealed partial class QueuePage
         _helpOpen |= e.Location.Contains("help=1", StringComparison.Ordinal);
         if (filter != _filter)
         {
-            _ = InvokeAsync(() => ApplyAsync(filter));
+            // Back, Forward or a link: show that view as it was, page and sort included (a new grid
+            // starts from them, as on a fresh load).
+            _ = InvokeAsync(() =>
+            {
+                _filter = filter;
+                _selected = 0;
+                _gridKey++;
+                StateHasChanged();
+            });
         }
         else
         {

@@ -78,7 +78,10 @@ public sealed class QueueQuery(IDbContextFactory<DashboardDbContext> contexts, T
         }
     }
 
-    internal static IQueryable<PostRecord> Filter(DashboardDbContext db, QueueFilter filter, AgingCutoffs cutoffs)
+    internal static IQueryable<PostRecord> Filter(DashboardDbContext db, QueueFilter filter, AgingCutoffs cutoffs) =>
+        SourceIdSearch.Apply(db, filter, Filtered(db, filter, cutoffs));
+
+    private static IQueryable<PostRecord> Filtered(DashboardDbContext db, QueueFilter filter, AgingCutoffs cutoffs)
     {
         var query = db.Posts.AsNoTracking();
         // Rejected posts are out of the queue by definition; filtering on that status is how a lead

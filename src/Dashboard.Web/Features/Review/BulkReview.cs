@@ -38,12 +38,21 @@ public sealed record BulkRequest(
     };
 }
 
+/// <summary>A post the dry run names: one that will change (<paramref name="Refusal"/> null), or one that cannot, and why.</summary>
+public sealed record BulkSample(string SourceId, string? Refusal);
+
 /// <summary>A reason some posts cannot take the action, and how many.</summary>
 public sealed record BulkRefusal(string Reason, int Count);
 
 /// <summary>The dry run: who can, who cannot and why. Executing it acts on <see cref="Eligible"/> only.</summary>
 public sealed record BulkPlan(BulkRequest Request, IReadOnlyList<BulkTarget> Eligible, IReadOnlyList<BulkRefusal> Refusals)
 {
+    /// <summary>How many posts of each kind the dry run names as examples.</summary>
+    public const int SampleSize = 10;
+
+    /// <summary>Examples: the first posts that will change (no refusal), and the first that cannot, each with its reason.</summary>
+    public IReadOnlyList<BulkSample> Sample { get; init; } = [];
+
     public int RefusedCount => Refusals.Sum(r => r.Count);
 
     /// <summary>"412 can be approved; 38 cannot: 30 are still drafted, 8 changed since you selected them".</summary>

@@ -20,12 +20,21 @@ public sealed partial class BulkReviewDialog
 
     [Parameter] public string Title { get; set; } = "Bulk action";
 
+    /// <summary>Confirm only closes the dialog: the caller runs the plan in the background (<see cref="BulkJobs"/>).</summary>
+    [Parameter] public bool InBackground { get; set; }
+
     [Inject] private BulkReviewService Bulk { get; set; } = default!;
 
     private async Task ConfirmAsync()
     {
         if (_running || Plan.Eligible.Count == 0)
         {
+            return;
+        }
+
+        if (InBackground)
+        {
+            Dialog.Close(DialogResult.Ok(true));
             return;
         }
 
@@ -51,6 +60,21 @@ public sealed partial class BulkReviewDialog
         }
 
         Dialog.Close(DialogResult.Ok(_outcome));
+    }
+
+    /// <summary>Shows the plan; true when the reviewer confirmed it (the caller then runs it).</summary>
+    public static async Task<bool> ConfirmAsync(IDialogService dialogs, BulkPlan plan, Reviewer reviewer, string title)
+    {
+        var parameters = new DialogParameters<BulkReviewDialog>
+        {
+            { d => d.Plan, plan },
+            { d => d.Reviewer, reviewer },
+            { d => d.Title, title },
+            { d => d.InBackground, true },
+        };
+        var dialog = await dialogs.ShowAsync<BulkReviewDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: true };
     }
 
     /// <summary>Shows the plan; the outcome once executed, or null when the reviewer cancelled.</summary>

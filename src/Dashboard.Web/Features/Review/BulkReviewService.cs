@@ -16,7 +16,13 @@ namespace Dashboard.Web.Features.Review;
 public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> contexts, ReviewService reviews, IOptions<ReviewOptions> reviewOptions, AgingClock aging)
 {
     /// <summary>The most posts one bulk action takes (a queue filter can match far more).</summary>
-    public const int MaxPosts = 5000;
+    public const int MaxPosts = 10_000;
+
+    /// <summary>
+    /// Posts per transaction. Each chunk is one write transaction (the posts, their check rows and
+    /// history rows), short enough that another reviewer's save waits well under 100 ms for it.
+    /// </summary>
+    public const int ChunkSize = 100;
 
     public async Task<BulkPlan> DryRunAsync(BulkRequest request, Reviewer reviewer, CancellationToken cancellationToken = default)
     {
@@ -29,10 +35,20 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
 
         var eligible = new List<BulkTarget>();
         var refusals = new Dictionary<string, int>();
-        void Refuse(string reason) => refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
+        var refusedSample = new List<BulkSample>();
+        string? refusing = null;
+        void Refuse(string reason)
+        {
+            refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
+            if (refusing is { } sourceId && refusedSample.Count < BulkPlan.SampleSize)
+            {
+                refusedSample.Add(new BulkSample(sourceId, reason));
+            }
+        }
 
         foreach (var (sourceId, seen, current, status) in targets)
         {
+            refusing = sourceId;
             if (current is null)
             {
                 Refuse("no longer exist");
@@ -80,7 +96,10 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
             }
         }
 
-        return new BulkPlan(request, eligible, [.. refusals.Select(r => new BulkRefusal(r.Key, r.Value)).OrderByDescending(r => r.Count)]);
+        return new BulkPlan(request, eligible, [.. refusals.Select(r => new BulkRefusal(r.Key, r.Value)).OrderByDescending(r => r.Count)])
+        {
+            Sample = [.. eligible.Take(BulkPlan.SampleSize).Select(t => new BulkSample(t.SourceId, null)), .. refusedSample],
+        };
     }
 
     public async Task<BulkOutcome> ExecuteAsync(BulkPlan plan, Reviewer reviewer, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -88,28 +107,33 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
         var bulkReviewer = reviewer with { BulkId = Guid.NewGuid() };
         var done = 0;
         var refusals = new Dictionary<string, int>();
-        foreach (var target in plan.Eligible)
+        foreach (var targets in plan.Eligible.Chunk(ChunkSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = plan.Request.Action switch
+            var chunk = reviews.StartChunk();
+            var calls = targets.Select(target => plan.Request.Action switch
             {
-                BulkAction.Approve => await reviews.ApproveAsync(target.SourceId, target.RowVersion, bulkReviewer, cancellationToken),
-                BulkAction.RequestChanges => await reviews.RequestChangesAsync(target.SourceId, target.RowVersion, plan.Request.Note ?? "", bulkReviewer, cancellationToken),
-                BulkAction.Reject => await reviews.RejectAsync(
+                BulkAction.Approve => chunk.Reviews.ApproveAsync(target.SourceId, target.RowVersion, bulkReviewer, cancellationToken),
+                BulkAction.RequestChanges => chunk.Reviews.RequestChangesAsync(target.SourceId, target.RowVersion, plan.Request.Note ?? "", bulkReviewer, cancellationToken),
+                BulkAction.Reject => chunk.Reviews.RejectAsync(
                     target.SourceId, target.RowVersion, plan.Request.Reason, plan.Request.Note, plan.Request.DuplicateOf, bulkReviewer, cancellationToken),
-                _ => await reviews.BumpVersionAsync(target.SourceId, target.RowVersion, plan.Request.Bump, bulkReviewer, cancellationToken),
-            };
-            if (result.Succeeded)
+                _ => chunk.Reviews.BumpVersionAsync(target.SourceId, target.RowVersion, plan.Request.Bump, bulkReviewer, cancellationToken),
+            }).ToList();
+            await chunk.ApplyAsync(cancellationToken);
+            foreach (var result in await Task.WhenAll(calls))
             {
-                done++;
-            }
-            else
-            {
-                var reason = result.Failure == ReviewFailure.Conflict ? "changed since the dry run" : result.Message ?? "refused";
-                refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
+                if (result.Succeeded)
+                {
+                    done++;
+                }
+                else
+                {
+                    var reason = result.Failure == ReviewFailure.Conflict ? "changed since the dry run" : result.Message ?? "refused";
+                    refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
+                }
             }
 
-            progress?.Report(done);
+            progress?.Report(done + refusals.Values.Sum());
         }
 
         return new BulkOutcome(bulkReviewer.BulkId!.Value, done, [.. refusals.Select(r => new BulkRefusal(r.Key, r.Value))]);
@@ -155,6 +179,26 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
         var done = 0;
         var refusals = new Dictionary<string, int>();
         void Refuse(string reason) => refusals[reason] = refusals.GetValueOrDefault(reason) + 1;
+        var chunk = reviews.StartChunk();
+        var putBack = new List<Task<ReviewResult>>();
+        async Task ApplyChunkAsync()
+        {
+            await chunk.ApplyAsync(cancellationToken);
+            foreach (var result in await Task.WhenAll(putBack))
+            {
+                if (result.Succeeded)
+                {
+                    done++;
+                }
+                else
+                {
+                    Refuse("could not be put back");
+                }
+            }
+
+            putBack.Clear();
+        }
+
         foreach (var entry in entries)
         {
             // Undoing needs the permission of the action undone, read from the entry's kind.
@@ -170,16 +214,21 @@ public sealed class BulkReviewService(IDbContextFactory<DashboardDbContext> cont
             {
                 Refuse("were changed again after the bulk action, so they were left as they are");
             }
-            else if (RevisionSnapshot.FromJson(entry.Before) is { } before
-                && (await reviews.PutBackAsync(entry.Post.SourceId, entry.Post.RowVersion, before, ReviewAction.UndoBulk, $"{description} ({entry.Action})", undoer, cancellationToken)).Succeeded)
+            else if (RevisionSnapshot.FromJson(entry.Before) is { } before)
             {
-                done++;
+                putBack.Add(chunk.Reviews.PutBackAsync(entry.Post.SourceId, entry.Post.RowVersion, before, ReviewAction.UndoBulk, $"{description} ({entry.Action})", undoer, cancellationToken));
+                if (putBack.Count == ChunkSize)
+                {
+                    await ApplyChunkAsync();
+                }
             }
             else
             {
                 Refuse("could not be put back");
             }
         }
+
+        await ApplyChunkAsync();
 
         return (done, [.. refusals.Select(r => new BulkRefusal(r.Key, r.Value))]);
     }

@@ -32,7 +32,7 @@ public sealed partial class BulkToolbar
 
     [Inject] private BulkReviewService Bulk { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
-    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private BulkJobs Jobs { get; set; } = default!;
 
     private string CountLabel => _allMatching
         ? $"All {Math.Min(Total, BulkReviewService.MaxPosts):N0} matching posts"
@@ -47,7 +47,7 @@ public sealed partial class BulkToolbar
         }
     }
 
-    private bool IsDisabled(ReviewAction action) => _busy || !CurrentReviewer.Permits(Reviewer, action).Allowed;
+    private bool IsDisabled(ReviewAction action) => _busy || Jobs.IsRunning || !CurrentReviewer.Permits(Reviewer, action).Allowed;
 
     private string TooltipFor(ReviewAction action, string whatItDoes) =>
         CurrentReviewer.Permits(Reviewer, action) is { Allowed: false, Reason: { } reason } ? reason : whatItDoes;
@@ -88,13 +88,14 @@ public sealed partial class BulkToolbar
             var request = new BulkRequest(
                 action, selected, _allMatching ? Filter : null, bump, note, rejection?.Reason ?? RejectionReason.Other, rejection?.DuplicateOf);
             var plan = await Bulk.DryRunAsync(request, reviewer);
-            var outcome = await BulkReviewDialog.ConfirmAndRunAsync(Dialogs, plan, reviewer, TitleFor(action, bump));
-            if (outcome is null)
+            if (!await BulkReviewDialog.ConfirmAsync(Dialogs, plan, reviewer, TitleFor(action, bump)))
             {
                 return;
             }
 
-            Report(outcome, DoneFor(action, bump, outcome.Done), reviewer);
+            // In the background: the queue stays usable, BulkProgress shows how far it got, and a
+            // snackbar with Undo says what it did.
+            Jobs.Start(plan, reviewer, TitleFor(action, bump), done => DoneFor(action, bump, done));
             await OnFinished.InvokeAsync();
         }
         finally
@@ -102,31 +103,6 @@ public sealed partial class BulkToolbar
             _busy = false;
         }
     }
-
-    private void Report(BulkOutcome outcome, string done, Reviewer reviewer)
-    {
-        var message = outcome.Refusals.Count == 0 ? done : $"{done}; {Describe(outcome.Refusals)}";
-        if (outcome.Done == 0)
-        {
-            Snackbar.Add(message, Severity.Warning);
-            return;
-        }
-
-        UndoSnackbar.Add(Snackbar, message, () => UndoAsync(outcome.BulkId, reviewer));
-    }
-
-    private async Task UndoAsync(Guid bulkId, Reviewer reviewer)
-    {
-        // The queue reloads by itself: the undo publishes a change per post.
-        var undone = await Bulk.UndoAsync(bulkId, reviewer);
-        var message = $"Undone: {undone.Done} {(undone.Done == 1 ? "post" : "posts")} put back";
-        Snackbar.Add(
-            undone.Refusals.Count == 0 ? message : $"{message}; {Describe(undone.Refusals)}",
-            undone.Refusals.Count == 0 ? Severity.Info : Severity.Warning);
-    }
-
-    private static string Describe(IReadOnlyList<BulkRefusal> refusals) =>
-        string.Join(", ", refusals.Select(r => $"{r.Count} {r.Reason}"));
 
     internal static string DoneFor(BulkAction action, VersionBump bump, int count)
     {

@@ -5,6 +5,7 @@ using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.NearCopies;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Dashboard.Web.Features.Review;
 
@@ -39,11 +40,25 @@ public sealed partial class ReviewService
         Func<DashboardDbContext, PostRecord, Task>? alongside = null)
     {
         var request = new Request(sourceId, expectedRowVersion, reviewer, action, description, change, note, alongside);
+        if (_chunk is { } chunk)
+        {
+            // A chunk of a bulk action: recorded now, applied with the others (ReviewChunk.ApplyAsync).
+            var pending = new TaskCompletionSource<ReviewResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+            chunk.Add((request, pending));
+            return await pending.Task;
+        }
+
+        return await ApplyWithRetriesAsync(request, cancellationToken);
+    }
+
+    private async Task<ReviewResult> ApplyWithRetriesAsync(Request request, CancellationToken cancellationToken)
+    {
+        var (sourceId, expectedRowVersion) = (request.SourceId, request.ExpectedRowVersion);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await ApplyOnceAsync(request, cancellationToken);
+                return (await ApplyOnceAsync([request], cancellationToken))[0];
             }
             catch (DbUpdateException ex) when (LostRace(ex) && expectedRowVersion is null && attempt < MaxAttempts)
             {
@@ -75,11 +90,73 @@ public sealed partial class ReviewService
         string? Note,
         Func<DashboardDbContext, PostRecord, Task>? Alongside);
 
-    private async Task<ReviewResult> ApplyOnceAsync(Request request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies a chunk of requests in one context and one transaction (a bulk action's chunk, or a
+    /// single change as a chunk of one): each passes or fails the rules on its own; what passes is
+    /// saved together, with its history rows, in one statement batch.
+    /// </summary>
+    private async Task<ReviewResult[]> ApplyOnceAsync(IReadOnlyList<Request> requests, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = requests.Select(r => r.SourceId).Distinct().ToList();
+        var records = await db.Posts.Where(p => ids.Contains(p.SourceId)).ToDictionaryAsync(p => p.SourceId, cancellationToken);
+        var heldByComments = requests.Any(r => ReviewPolicy.IsHeldByOpenComments(r.Action, reviewOptions.Value.BlockApprovalOnOpenComments))
+            ? await OpenComments.PostsWithOpenAsync(db, ids, cancellationToken)
+            : [];
+        var results = new ReviewResult[requests.Count];
+        var applied = new List<(int Index, Request Request, PostRecord Record, RevisionSnapshot Before, EntityEntry<PostHistoryEntry> Entry)>();
+        var signatureChanged = false;
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var request = requests[i];
+            var outcome = await ChangeAsync(db, request, records.GetValueOrDefault(request.SourceId), heldByComments.Contains(request.SourceId), cancellationToken);
+            if (outcome.Refused is { } refused)
+            {
+                results[i] = refused;
+                continue;
+            }
+
+            signatureChanged |= outcome.SignatureChanged;
+            applied.Add((i, request, outcome.Record!, outcome.Before!, outcome.Entry!));
+        }
+
+        if (applied.Count == 0)
+        {
+            return results;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var claimsEnded = applied.Where(a => ReviewWork.EndsClaim(a.Request.Action)).Select(a => a.Record.Id).ToList();
+        if (claimsEnded.Count > 0)
+        {
+            // A decision or a reassignment ends the work on the post: whoever held it, it is free again.
+            await db.PostClaims.Where(c => claimsEnded.Contains(c.PostId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        if (signatureChanged)
+        {
+            await clustering.PlacePendingAsync(cancellationToken);
+        }
+
+        foreach (var (index, request, record, before, entry) in applied)
+        {
+            LogChanged(logger, request.Reviewer.Name, request.Reviewer.Role, record.SourceId, request.Description, before.Status, record.Status, record.Version);
+            notifier.Publish(new PostChanged(record.SourceId, request.Reviewer.Name, request.Description, record.RowVersion));
+            results[index] = ReviewResult.Done(record.RowVersion, record.Status, record.Version, entry.Entity.Id);
+        }
+
+        return results;
+    }
+
+    /// <summary>What one request made of its post: refused (why), or changed in the context with its history row added.</summary>
+    private readonly record struct Outcome(ReviewResult? Refused, PostRecord? Record = null, RevisionSnapshot? Before = null, EntityEntry<PostHistoryEntry>? Entry = null, bool SignatureChanged = false)
+    {
+        public static implicit operator Outcome(ReviewResult refused) => new(refused);
+    }
+
+    private async Task<Outcome> ChangeAsync(DashboardDbContext db, Request request, PostRecord? record, bool hasOpenComments, CancellationToken cancellationToken)
     {
         var (sourceId, expectedRowVersion, reviewer, action, description, change, note, alongside) = request;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var record = await db.Posts.SingleOrDefaultAsync(p => p.SourceId == sourceId, cancellationToken);
         if (record is null)
         {
             return ReviewResult.Refused(ReviewFailure.NotFound, $"No post has the source id \"{sourceId}\".");
@@ -103,7 +180,7 @@ public sealed partial class ReviewService
             return ReviewResult.Refused(ReviewFailure.Invalid, allowed.Reason!);
         }
 
-        if (await CheckOpenCommentsAsync(db, record, action, cancellationToken) is { Allowed: false } held)
+        if (hasOpenComments && await CheckOpenCommentsAsync(db, record, action, cancellationToken) is { Allowed: false } held)
         {
             return ReviewResult.Refused(ReviewFailure.Invalid, held.Reason!);
         }
@@ -122,6 +199,10 @@ public sealed partial class ReviewService
         }
         catch (RefusedException refused)
         {
+            // Whatever the change set on the record stays unsaved, also when others of its chunk are saved.
+            var tracked = db.Entry(record);
+            tracked.CurrentValues.SetValues(tracked.OriginalValues);
+            tracked.State = EntityState.Unchanged;
             return ReviewResult.Refused(refused.Failure, refused.Message);
         }
 
@@ -160,21 +241,7 @@ public sealed partial class ReviewService
             BulkId = reviewer.BulkId,
         });
 
-        await db.SaveChangesAsync(cancellationToken);
-        if (ReviewWork.EndsClaim(action))
-        {
-            // A decision or a reassignment ends the work on the post: whoever held it, it is free again.
-            await db.PostClaims.Where(c => c.PostId == record.Id).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        if (signatureChanged)
-        {
-            await clustering.PlacePendingAsync(cancellationToken);
-        }
-
-        LogChanged(logger, reviewer.Name, reviewer.Role, sourceId, description, before.Status, record.Status, record.Version);
-        notifier.Publish(new PostChanged(sourceId, reviewer.Name, description, record.RowVersion));
-        return ReviewResult.Done(record.RowVersion, record.Status, record.Version, entry.Entity.Id);
+        return new Outcome(null, record, before, entry, signatureChanged);
     }
 
     private static async Task<ReviewResult> StaleAsync(DashboardDbContext db, PostRecord current, CancellationToken cancellationToken)

@@ -1,0 +1,62 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dashboard.Web.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class QueueViews : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "QueueLayouts",
+                columns: table => new
+                {
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Columns = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Density = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QueueLayouts", x => x.Owner);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QueueViews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Query = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Columns = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QueueViews", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QueueViews_Owner_Name",
+                table: "QueueViews",
+                columns: new[] { "Owner", "Name" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "QueueLayouts");
+
+            migrationBuilder.DropTable(
+                name: "QueueViews");
+        }
+    }
+}
