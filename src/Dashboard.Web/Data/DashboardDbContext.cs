@@ -26,6 +26,9 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<PostCommentMention> PostCommentMentions => Set<PostCommentMention>();
     public DbSet<PostSignature> PostSignatures => Set<PostSignature>();
     public DbSet<NearCopyState> NearCopyState => Set<NearCopyState>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookEventRecord> WebhookEvents => Set<WebhookEventRecord>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>Shared by every app instance, so a cookie signed by one is read by the others.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

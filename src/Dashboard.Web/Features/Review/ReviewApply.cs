@@ -159,6 +159,7 @@ public sealed partial class ReviewService
             After = RevisionSnapshot.Of(record).ToJson(),
             BulkId = reviewer.BulkId,
         });
+        Webhooks.WebhookOutbox.AddPostEvent(db, record, before.Status, reviewer.Name, note, now);
 
         await db.SaveChangesAsync(cancellationToken);
         if (ReviewWork.EndsClaim(action))
