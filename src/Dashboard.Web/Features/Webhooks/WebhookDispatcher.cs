@@ -21,7 +21,7 @@ public sealed partial class WebhookDispatcher(
 {
     private const int FanOutBatch = 1000;
 
-    /// <summary>Who holds a lease: this dispatcher, in this process on this machine.</summary>
+    /// <summary>This dispatcher, in this process on this machine: the start of each lease holder's name.</summary>
     internal string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>One round: every new event fanned out, every due delivery tried. Returns the requests sent.</summary>
@@ -88,10 +88,12 @@ public sealed partial class WebhookDispatcher(
     private async Task<int> DeliverToAsync(long endpointId, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
+        // Each round leases under a name of its own, so two rounds never share a lease, even in one process.
+        var owner = $"{Instance}/{Guid.NewGuid():N}";
         var sent = 0;
         try
         {
-            while (await TakeLeaseAsync(endpointId, settings, cancellationToken) is { } endpoint)
+            while (await TakeLeaseAsync(endpointId, owner, settings, cancellationToken) is { } endpoint)
             {
                 var (count, full) = await DeliverBatchAsync(endpoint, settings, cancellationToken);
                 sent += count;
@@ -104,7 +106,7 @@ public sealed partial class WebhookDispatcher(
         finally
         {
             await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-            await db.WebhookEndpoints.Where(e => e.Id == endpointId && e.LeaseOwner == Instance)
+            await db.WebhookEndpoints.Where(e => e.Id == endpointId && e.LeaseOwner == owner)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.LeaseUntilUtc, (DateTime?)null).SetProperty(e => e.LeaseOwner, (string?)null), CancellationToken.None);
         }
 
@@ -113,14 +115,14 @@ public sealed partial class WebhookDispatcher(
 
     // One instance at a time: the update matches only while nobody else's lease holds. On
     // PostgreSQL a second instance's update waits for the first's and then re-checks the lease.
-    private async Task<WebhookEndpoint?> TakeLeaseAsync(long endpointId, WebhookOptions settings, CancellationToken cancellationToken)
+    private async Task<WebhookEndpoint?> TakeLeaseAsync(long endpointId, string owner, WebhookOptions settings, CancellationToken cancellationToken)
     {
         var now = Now();
         var until = now + TimeSpan.FromSeconds((settings.TimeoutSeconds * 3) + 30);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var taken = await db.WebhookEndpoints
-            .Where(e => e.Id == endpointId && e.DisabledAtUtc == null && (e.LeaseUntilUtc == null || e.LeaseUntilUtc < now || e.LeaseOwner == Instance))
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.LeaseOwner, Instance).SetProperty(e => e.LeaseUntilUtc, until), cancellationToken);
+            .Where(e => e.Id == endpointId && e.DisabledAtUtc == null && (e.LeaseUntilUtc == null || e.LeaseUntilUtc < now || e.LeaseOwner == owner))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.LeaseOwner, owner).SetProperty(e => e.LeaseUntilUtc, until), cancellationToken);
         return taken == 1 ? await db.WebhookEndpoints.AsNoTracking().SingleAsync(e => e.Id == endpointId, cancellationToken) : null;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Dashboard.Core.Webhooks;
 using Dashboard.Web.Data;
 using Dashboard.Web.Data.Entities;
@@ -41,7 +42,7 @@ public static class WebhookOutbox
 
 /// <summary>The <c>data</c> of a post event.</summary>
 public sealed record PostEventData(
-    string SourceId, string Title, string Status, string Version, string ETag, string Actor, string? Note, string? Reason, string? DuplicateOf)
+    string SourceId, string Title, string Status, string Version, [property: JsonPropertyName("etag")] string ETag, string Actor, string? Note, string? Reason, string? DuplicateOf)
 {
     public static PostEventData Of(PostRecord post, long rowVersion, string actor, string? note) =>
         new(post.SourceId, post.Title, post.Status, post.Version, $"\"{rowVersion}\"", actor, note, post.RejectionReason, post.DuplicateOf);

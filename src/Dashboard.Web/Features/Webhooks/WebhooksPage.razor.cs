@@ -19,6 +19,7 @@ public sealed partial class WebhooksPage : IDisposable
     private EndpointView? _shown;
     private bool _loading = true;
     private bool _busy;
+    private bool _interactive;
     private string? _url;
     private string? _urlError;
     private string? _eventsError;
@@ -34,6 +35,15 @@ public sealed partial class WebhooksPage : IDisposable
     internal static string Utc(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 
     protected override Task OnInitializedAsync() => LoadAsync();
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
 
     public void Dispose()
     {
