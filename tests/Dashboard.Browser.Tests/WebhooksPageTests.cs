@@ -23,7 +23,8 @@ public sealed class WebhooksPageTests(DashboardApp app)
         await Expect(page.Locator("[data-testid=webhooks-page][data-interactive=true]")).ToBeAttachedAsync();
 
         await page.Locator("#webhook-url").FillAsync(receiver.Url);
-        await page.GetByTestId("event-post.approved").Locator("input").CheckAsync();
+        await page.GetByText("post.approved", new() { Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Checkbox, new() { Name = "post.approved" })).ToBeCheckedAsync();
         await page.GetByTestId("register-webhook").ClickAsync();
         var shown = page.GetByTestId("webhook-secret").Locator("input");
         await Expect(shown).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^whsec_"));

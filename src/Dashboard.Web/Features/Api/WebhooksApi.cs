@@ -15,13 +15,13 @@ internal static class WebhooksApi
         var hooks = api.MapGroup("/webhooks").WithTags("Webhooks");
         var events = string.Join(", ", WebhookEventTypes.All.Select(e => e.Name));
 
-        hooks.MapGet("/", ListAsync)
+        hooks.MapGet("", ListAsync)
             .WithName("ListWebhookEndpoints")
             .WithSummary("The registered webhook endpoints, without their secrets (admin)")
             .Produces<IReadOnlyList<EndpointView>>()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        hooks.MapPost("/", RegisterAsync)
+        hooks.MapPost("", RegisterAsync)
             .WithName("RegisterWebhookEndpoint")
             .WithSummary("Register an endpoint for some events; the answer holds its whsec_ signing secret, shown this once (admin)")
             .WithDescription($"Body: {{\"url\": \"https://...\", \"events\": [...]}}, events among {events}. The URL must be http(s) and its host in Webhooks:AllowedHosts.")
