@@ -49,6 +49,12 @@ public sealed partial class WebhookDispatcher(
     private async Task<bool> FanOutAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // A plain read first: on SQLite a transaction takes the write lock, which an idle round should not.
+        if (!await db.WebhookEvents.AnyAsync(e => !e.FannedOut, cancellationToken))
+        {
+            return false;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var events = await db.WebhookEvents.AsNoTracking().Where(e => !e.FannedOut).OrderBy(e => e.Id).Take(FanOutBatch)
             .Select(e => new { e.Id, e.Type }).ToListAsync(cancellationToken);
