@@ -28,6 +28,9 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<NearCopyState> NearCopyState => Set<NearCopyState>();
     public DbSet<QueueLayoutRecord> QueueLayouts => Set<QueueLayoutRecord>();
     public DbSet<SavedQueueViewRecord> QueueViews => Set<SavedQueueViewRecord>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookEventRecord> WebhookEvents => Set<WebhookEventRecord>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>Shared by every app instance, so a cookie signed by one is read by the others.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

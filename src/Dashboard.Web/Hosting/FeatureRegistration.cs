@@ -6,6 +6,7 @@ using Dashboard.Web.Features.Notes;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Features.Queue;
 using Dashboard.Web.Features.Review;
+using Dashboard.Web.Features.Webhooks;
 
 namespace Dashboard.Web.Hosting;
 
@@ -35,6 +36,7 @@ public static class FeatureRegistration
         services.AddDashboardClaims();
         services.AddQueueScreen();
         services.AddNotesAndComments();
+        services.AddWebhooks();
         services.AddScoped<CurrentReviewer>();
         services.AddScoped<PresenceCircuit>().AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<PresenceCircuit>());
 

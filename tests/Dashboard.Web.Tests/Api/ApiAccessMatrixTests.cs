@@ -31,6 +31,8 @@ public sealed class ApiAccessMatrixTests(ApiApp app)
         ["POST /api/imports"] = new("POST", "/api/imports", null, false, (_, _) => { var id = ApiApp.NewSourceId(); return Files(($"{id}.txt", ApiApp.PostText(id))); }),
         ["GET /api/index/feed"] = new("GET", "/api/index/feed?limit=5", null, false, (_, _) => null),
         ["POST /api/index/ack"] = new("POST", "/api/index/ack", ReviewStatus.Approved, false, (id, etag) => JsonContent(new { posts = new[] { new { sourceId = id, etag } } })),
+        ["GET /api/webhooks"] = new("GET", "/api/webhooks", null, false, (_, _) => null),
+        ["POST /api/webhooks"] = new("POST", "/api/webhooks", null, false, (_, _) => JsonContent(new { url = "http://127.0.0.1:9/hook", events = new[] { "post.approved" } })),
     };
 
     // Expected status per caller: anonymous, editor, lead, admin, token (the indexer: lead).
@@ -52,6 +54,8 @@ public sealed class ApiAccessMatrixTests(ApiApp app)
         ("POST /api/imports", [Unauthorized, Ok, Ok, Ok, Ok]),
         ("GET /api/index/feed", [Unauthorized, Ok, Ok, Ok, Ok]),
         ("POST /api/index/ack", [Unauthorized, Forbidden, Ok, Ok, Ok]),
+        ("GET /api/webhooks", [Unauthorized, Forbidden, Forbidden, Ok, Forbidden]),
+        ("POST /api/webhooks", [Unauthorized, Forbidden, Forbidden, Created, Forbidden]),
     ];
 
     public static TheoryData<string, Caller, int> Matrix()

@@ -32,10 +32,10 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public PostImporter Importer => Services.GetRequiredService<PostImporter>();
 
-    public static async Task<TestDatabase> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<TestDatabase> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var storage = await TestStorage.CreateAsync();
-        var database = new TestDatabase(Build(storage, settings), storage);
+        var database = new TestDatabase(Build(storage, settings, services), storage);
         await database.Services.GetRequiredService<DatabaseSetup>().MigrateAsync(Xunit.TestContext.Current.CancellationToken);
         return database;
     }
@@ -44,7 +44,7 @@ internal sealed class TestDatabase : IAsyncDisposable
     /// The same services on <paramref name="storage"/> with <paramref name="settings"/> over the
     /// app's, neither started nor migrated: for tests of what happens at start.
     /// </summary>
-    public static IHost Build(TestStorage storage, IReadOnlyDictionary<string, string?>? settings = null)
+    public static IHost Build(TestStorage storage, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -65,6 +65,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         builder.AddDashboardData();
         builder.Services.AddDashboardFeatures();
         builder.AddDashboardAccounts();
+        services?.Invoke(builder.Services);
         return builder.Build();
     }
 

@@ -1,4 +1,6 @@
 using Dashboard.Core.Review;
+using Dashboard.Web.Data.Entities;
+
 namespace Dashboard.Web.Data.Imports;
 
 /// <summary>
@@ -19,7 +21,8 @@ public interface IPostStore : IDisposable
     /// <summary>Stores the batch's counts so far in the open chunk's transaction: they commit with the chunk.</summary>
     void SaveCounts(long batchId, ImportCounts counts);
 
-    void FinishBatch(long batchId, ImportCounts counts);
+    /// <summary>Marks the batch finished with its counts and writes its webhook event, in one transaction, then drops its lease.</summary>
+    void FinishBatch(long batchId, ImportCounts counts, WebhookEventRecord finished);
 
     /// <summary>Starts a chunk's transaction, waiting for any other import's chunk to finish.</summary>
     void Begin();

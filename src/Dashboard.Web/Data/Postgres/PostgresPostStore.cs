@@ -1,3 +1,4 @@
+using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Data.Imports;
 using Npgsql;
 using NpgsqlTypes;
@@ -86,9 +87,22 @@ internal sealed class PostgresPostStore : IPostStore
 
     public void SaveCounts(long batchId, ImportCounts counts) => WriteCounts(batchId, counts, finished: false);
 
-    public void FinishBatch(long batchId, ImportCounts counts)
+    public void FinishBatch(long batchId, ImportCounts counts, WebhookEventRecord finished)
     {
+        _transaction = _db.BeginTransaction();
         WriteCounts(batchId, counts, finished: true);
+        using (var command = Command(
+            $"""INSERT INTO "WebhookEvents" ("{nameof(finished.Type)}", "{nameof(finished.Data)}", "{nameof(finished.OccurredAtUtc)}", "{nameof(finished.FannedOut)}") VALUES (@type, @data, @at, false)"""))
+        {
+            command.Parameters.AddWithValue("type", finished.Type);
+            command.Parameters.AddWithValue("data", finished.Data);
+            command.Parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = DateTime.SpecifyKind(finished.OccurredAtUtc, DateTimeKind.Utc) });
+            command.ExecuteNonQuery();
+        }
+
+        _transaction.Commit();
+        _transaction.Dispose();
+        _transaction = null;
         PostgresImportLease.Release(_db, batchId);
         _batchId = null;
 

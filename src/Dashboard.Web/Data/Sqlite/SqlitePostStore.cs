@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Dashboard.Web.Data.Entities;
 using Dashboard.Web.Data.Imports;
 using Microsoft.Data.Sqlite;
 
@@ -99,9 +100,23 @@ internal sealed class SqlitePostStore : IPostStore
 
     public void SaveCounts(long batchId, ImportCounts counts) => WriteCounts(batchId, counts, finished: false);
 
-    public void FinishBatch(long batchId, ImportCounts counts)
+    public void FinishBatch(long batchId, ImportCounts counts, WebhookEventRecord finished)
     {
+        _transaction = _db.BeginTransaction(deferred: false);
         WriteCounts(batchId, counts, finished: true);
+        using (var command = _db.CreateCommand())
+        {
+            command.Transaction = _transaction;
+            command.CommandText = $"INSERT INTO WebhookEvents ({nameof(finished.Type)}, {nameof(finished.Data)}, {nameof(finished.OccurredAtUtc)}, {nameof(finished.FannedOut)}) VALUES ($type, $data, $at, 0)";
+            command.Parameters.AddWithValue("$type", finished.Type);
+            command.Parameters.AddWithValue("$data", finished.Data);
+            command.Parameters.AddWithValue("$at", Format(finished.OccurredAtUtc));
+            command.ExecuteNonQuery();
+        }
+
+        _transaction.Commit();
+        _transaction.Dispose();
+        _transaction = null;
         _lease?.Dispose();
         _lease = null;
     }

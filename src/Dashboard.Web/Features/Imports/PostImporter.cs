@@ -109,7 +109,7 @@ public sealed partial class PostImporter(
             throw;
         }
 
-        store.FinishBatch(batchId, counts);
+        store.FinishBatch(batchId, counts, Webhooks.WebhookOutbox.ImportFinished(batchId, origin, importedBy, counts, time.GetUtcNow().UtcDateTime));
 
         // After the writes, on committed rows: the batch's posts join the clusters of the whole database.
         // Should this stop, the posts stay pending and the next run places them.

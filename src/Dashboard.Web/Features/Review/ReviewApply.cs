@@ -240,6 +240,7 @@ public sealed partial class ReviewService
             After = RevisionSnapshot.Of(record).ToJson(),
             BulkId = reviewer.BulkId,
         });
+        Webhooks.WebhookOutbox.AddPostEvent(db, record, before.Status, reviewer.Name, note, now);
 
         return new Outcome(null, record, before, entry, signatureChanged);
     }
