@@ -1,5 +1,6 @@
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Claims;
+using Dashboard.Web.Features.DoubleReview;
 using Dashboard.Web.Features.Exports;
 using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Notes;
@@ -34,6 +35,7 @@ public static class FeatureRegistration
         services.AddSingleton<PostPresence>();
         services.AddDashboardClaims();
         services.AddNotesAndComments();
+        services.AddDoubleReview();
         services.AddScoped<CurrentReviewer>();
         services.AddScoped<PresenceCircuit>().AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<PresenceCircuit>());
 

@@ -36,9 +36,10 @@ public sealed partial class ReviewService
         Func<Post, PostRecord, Changed> change,
         CancellationToken cancellationToken,
         string? note = null,
-        Func<DashboardDbContext, PostRecord, Task>? alongside = null)
+        Func<DashboardDbContext, PostRecord, Task>? alongside = null,
+        string? verdict = null)
     {
-        var request = new Request(sourceId, expectedRowVersion, reviewer, action, description, change, note, alongside);
+        var request = new Request(sourceId, expectedRowVersion, reviewer, action, description, change, note, alongside, verdict ?? Core.Review.DoubleReview.VerdictOf(action));
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -73,11 +74,12 @@ public sealed partial class ReviewService
         string Description,
         Func<Post, PostRecord, Changed> Change,
         string? Note,
-        Func<DashboardDbContext, PostRecord, Task>? Alongside);
+        Func<DashboardDbContext, PostRecord, Task>? Alongside,
+        string? Verdict);
 
     private async Task<ReviewResult> ApplyOnceAsync(Request request, CancellationToken cancellationToken)
     {
-        var (sourceId, expectedRowVersion, reviewer, action, description, change, note, alongside) = request;
+        var (sourceId, expectedRowVersion, reviewer, action, description, change, note, alongside, verdict) = request;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = await db.Posts.SingleOrDefaultAsync(p => p.SourceId == sourceId, cancellationToken);
         if (record is null)
@@ -106,6 +108,27 @@ public sealed partial class ReviewService
         if (await CheckOpenCommentsAsync(db, record, action, cancellationToken) is { Allowed: false } held)
         {
             return ReviewResult.Refused(ReviewFailure.Invalid, held.Reason!);
+        }
+
+        // Double review: a chosen post's decision may be kept as a blind vote instead, its note with it.
+        var turn = await doubleReview.StageAsync(db, record, reviewer, verdict, note, cancellationToken);
+        if (turn.Step == DoubleReviewStep.RefusedSameReviewer)
+        {
+            return ReviewResult.Refused(ReviewFailure.Invalid, Core.Review.DoubleReview.SameReviewerRefusal);
+        }
+
+        if (turn.Vote is { } vote)
+        {
+            action = vote;
+            description = vote == ReviewAction.RecordFirstReview ? "first of two independent reviews given" : "second review disagrees: a lead decides";
+            change = (unchanged, _) => unchanged;
+            note = null;
+            alongside = null;
+        }
+
+        else if (turn.Step is DoubleReviewStep.Agreed or DoubleReviewStep.Resolved)
+        {
+            description += turn.Step == DoubleReviewStep.Agreed ? " (two independent reviews agree)" : " (a lead's decision on two disagreeing reviews)";
         }
 
         var before = RevisionSnapshot.Of(record);
@@ -174,7 +197,7 @@ public sealed partial class ReviewService
 
         LogChanged(logger, reviewer.Name, reviewer.Role, sourceId, description, before.Status, record.Status, record.Version);
         notifier.Publish(new PostChanged(sourceId, reviewer.Name, description, record.RowVersion));
-        return ReviewResult.Done(record.RowVersion, record.Status, record.Version, entry.Entity.Id);
+        return ReviewResult.Done(record.RowVersion, record.Status, record.Version, entry.Entity.Id) with { Message = turn.Said };
     }
 
     private static async Task<ReviewResult> StaleAsync(DashboardDbContext db, PostRecord current, CancellationToken cancellationToken)
