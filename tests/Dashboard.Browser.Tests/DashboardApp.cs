@@ -79,6 +79,7 @@ public sealed class DashboardApp : IAsyncLifetime
             {
                 ["Database:MigrateOnStart"] = "true",
                 ["Seed:RandomSeed"] = "2829",
+                ["Review:DoubleReviewShare"] = DoubleReviewTests.Share,
             },
         });
         _factory.StartServer();

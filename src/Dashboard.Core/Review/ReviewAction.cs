@@ -43,6 +43,12 @@ public enum ReviewAction
     Reopen,
     /// <summary>Give the post to a named reviewer to work on (or take it from them): a lead's distribution of the queue.</summary>
     Assign,
+
+    /// <summary>A lead's decision on a post chosen for double review, kept as the first of two blind votes (<see cref="DoubleReview"/>).</summary>
+    RecordFirstReview,
+
+    /// <summary>A second, independent review that disagrees with the first: the post waits for a lead to decide (<see cref="DoubleReview"/>).</summary>
+    RecordDisagreement,
 }
 
 /// <summary>
@@ -98,6 +104,12 @@ public enum HistoryKind
     Reopened = 14,
     /// <summary>See <see cref="ReviewAction.Assign"/>.</summary>
     Assigned = 15,
+
+    /// <summary>See <see cref="ReviewAction.RecordFirstReview"/>.</summary>
+    FirstReviewRecorded = 25,
+
+    /// <summary>See <see cref="ReviewAction.RecordDisagreement"/>.</summary>
+    ReviewsDisagreed = 26,
 }
 
 /// <summary>The kinds of version bump.</summary>

@@ -12,9 +12,9 @@ public static class ReviewWork
 
     /// <summary>
     /// Does <paramref name="action"/> end whoever's claim is on the post? A decision does (the work
-    /// is done), and so does a lead's assignment (the post is someone's else now).
+    /// is done), so does a double review's vote, and so does a lead's assignment (the post is someone's else now).
     /// </summary>
-    public static bool EndsClaim(ReviewAction action) => IsDecision(action) || action == ReviewAction.Assign;
+    public static bool EndsClaim(ReviewAction action) => IsDecision(action) || action == ReviewAction.Assign || DoubleReview.IsVote(action);
 
     /// <summary>The history kinds of the decisions: what a reviewer's "done today" counts.</summary>
     public static IReadOnlyList<HistoryKind> DecisionKinds { get; } =

@@ -85,6 +85,13 @@ public static class ReviewWorkflow
             ReviewStatus.Drafted, ChangesContent: false, HistoryKind.Reopened),
         // Who works on a post is not part of it: its status and content stay as they are.
         new(ReviewAction.Assign, LeadOrAdmin, "Only a lead or an admin can assign posts to reviewers.", AnyKnownStatus, NoRefusal, To: null, ChangesContent: false, HistoryKind.Assigned),
+        // Double review: a vote leaves the post as it is, in review, until two agree or a lead decides.
+        new(
+            ReviewAction.RecordFirstReview, LeadOrAdmin, "Only a lead or an admin can review a post chosen for double review.", [ReviewStatus.InReview],
+            status => $"This post is {status}; only a post in review is double reviewed.", To: null, ChangesContent: false, HistoryKind.FirstReviewRecorded),
+        new(
+            ReviewAction.RecordDisagreement, LeadOrAdmin, "Only a lead or an admin can review a post chosen for double review.", [ReviewStatus.InReview],
+            status => $"This post is {status}; only a post in review is double reviewed.", To: null, ChangesContent: false, HistoryKind.ReviewsDisagreed),
     ];
 
     private static readonly Dictionary<ReviewAction, WorkflowStep> ByAction = Steps.ToDictionary(s => s.Action);

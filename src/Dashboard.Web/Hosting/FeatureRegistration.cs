@@ -1,5 +1,6 @@
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Claims;
+using Dashboard.Web.Features.DoubleReview;
 using Dashboard.Web.Features.Exports;
 using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Notes;
@@ -37,6 +38,7 @@ public static class FeatureRegistration
         services.AddQueueScreen();
         services.AddNotesAndComments();
         services.AddWebhooks();
+        services.AddDoubleReview();
         services.AddScoped<CurrentReviewer>();
         services.AddScoped<PresenceCircuit>().AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<PresenceCircuit>());
 

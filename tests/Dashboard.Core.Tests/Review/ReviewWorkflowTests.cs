@@ -24,6 +24,8 @@ public class ReviewWorkflowTests
         [ReviewAction.Reject] = [D, R, C, A],
         [ReviewAction.Reopen] = [X],
         [ReviewAction.Assign] = [D, R, C, A, I, X],
+        [ReviewAction.RecordFirstReview] = [R],
+        [ReviewAction.RecordDisagreement] = [R],
     };
 
     public static TheoryData<ReviewAction, string> Pairs()

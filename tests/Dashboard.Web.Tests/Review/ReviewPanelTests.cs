@@ -32,6 +32,8 @@ public sealed class ReviewPanelTests : BunitContext
         Services.AddSingleton<PostChangeNotifier>();
         Services.AddSingleton<Dashboard.Web.Features.Checks.PostCheckRunner>();
         Services.AddSingleton<ReviewService>();
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Dashboard.Web.Features.DoubleReview.DoubleReviewOptions()));
+        Services.AddSingleton<Dashboard.Web.Features.DoubleReview.DoubleReviewGate>();
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new NearCopyOptions()));
         Services.AddSingleton<NearCopyClustering>();
         Services.AddScoped<CurrentReviewer>();

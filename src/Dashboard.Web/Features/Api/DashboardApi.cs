@@ -19,6 +19,7 @@ public static class DashboardApi
         api.MapCommentsApi();
         api.MapRejectionApi();
         api.MapAssignmentsApi();
+        api.MapAgreementApi();
         api.MapImportsApi();
         api.MapIndexFeedApi();
         api.MapWebhooksApi();

@@ -68,7 +68,9 @@ public sealed class NextPost(IDbContextFactory<DashboardDbContext> contexts, Cla
         var name = reviewer.Name;
         return QueueQuery.Filter(db, filter with { ShowAll = false }, cutoffs)
             .Where(p => statuses.Contains(p.Status))
-            .Where(p => !db.PostClaims.Any(c => c.PostId == p.Id && c.ExpiresAtUtc > now && !(countOwn && c.ClaimedBy == name)));
+            .Where(p => !db.PostClaims.Any(c => c.PostId == p.Id && c.ExpiresAtUtc > now && !(countOwn && c.ClaimedBy == name)))
+            // A double reviewed post waits for someone else's second review, never its first reviewer's.
+            .Where(p => !db.Set<DoubleReviewRound>().Any(r => r.PostId == p.Id && r.ClosedAtUtc == null && r.SecondReviewer == null && r.FirstReviewer == name));
     }
 
     internal static IQueryable<PostRecord> Ordered(DashboardDbContext db, Reviewer reviewer, QueueFilter filter, DateTime now, AgingCutoffs cutoffs)

@@ -37,9 +37,10 @@ public sealed partial class ReviewService
         Func<Post, PostRecord, Changed> change,
         CancellationToken cancellationToken,
         string? note = null,
-        Func<DashboardDbContext, PostRecord, Task>? alongside = null)
+        Func<DashboardDbContext, PostRecord, Task>? alongside = null,
+        string? verdict = null)
     {
-        var request = new Request(sourceId, expectedRowVersion, reviewer, action, description, change, note, alongside);
+        var request = new Request(sourceId, expectedRowVersion, reviewer, action, description, change, note, alongside, verdict ?? Core.Review.DoubleReview.VerdictOf(action));
         if (_chunk is { } chunk)
         {
             // A chunk of a bulk action: recorded now, applied with the others (ReviewChunk.ApplyAsync).
@@ -88,7 +89,8 @@ public sealed partial class ReviewService
         string Description,
         Func<Post, PostRecord, Changed> Change,
         string? Note,
-        Func<DashboardDbContext, PostRecord, Task>? Alongside);
+        Func<DashboardDbContext, PostRecord, Task>? Alongside,
+        string? Verdict);
 
     /// <summary>
     /// Applies a chunk of requests in one context and one transaction (a bulk action's chunk, or a
@@ -104,7 +106,7 @@ public sealed partial class ReviewService
             ? await OpenComments.PostsWithOpenAsync(db, ids, cancellationToken)
             : [];
         var results = new ReviewResult[requests.Count];
-        var applied = new List<(int Index, Request Request, PostRecord Record, RevisionSnapshot Before, EntityEntry<PostHistoryEntry> Entry)>();
+        var applied = new List<(int Index, Request Request, Outcome Outcome)>();
         var signatureChanged = false;
         for (var i = 0; i < requests.Count; i++)
         {
@@ -117,7 +119,7 @@ public sealed partial class ReviewService
             }
 
             signatureChanged |= outcome.SignatureChanged;
-            applied.Add((i, request, outcome.Record!, outcome.Before!, outcome.Entry!));
+            applied.Add((i, request, outcome));
         }
 
         if (applied.Count == 0)
@@ -126,7 +128,7 @@ public sealed partial class ReviewService
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var claimsEnded = applied.Where(a => ReviewWork.EndsClaim(a.Request.Action)).Select(a => a.Record.Id).ToList();
+        var claimsEnded = applied.Where(a => ReviewWork.EndsClaim(a.Request.Action)).Select(a => a.Outcome.Record!.Id).ToList();
         if (claimsEnded.Count > 0)
         {
             // A decision or a reassignment ends the work on the post: whoever held it, it is free again.
@@ -138,25 +140,28 @@ public sealed partial class ReviewService
             await clustering.PlacePendingAsync(cancellationToken);
         }
 
-        foreach (var (index, request, record, before, entry) in applied)
+        foreach (var (index, request, outcome) in applied)
         {
-            LogChanged(logger, request.Reviewer.Name, request.Reviewer.Role, record.SourceId, request.Description, before.Status, record.Status, record.Version);
-            notifier.Publish(new PostChanged(record.SourceId, request.Reviewer.Name, request.Description, record.RowVersion));
-            results[index] = ReviewResult.Done(record.RowVersion, record.Status, record.Version, entry.Entity.Id);
+            var (record, before, entry) = (outcome.Record!, outcome.Before!, outcome.Entry!);
+            LogChanged(logger, request.Reviewer.Name, request.Reviewer.Role, record.SourceId, outcome.Description!, before.Status, record.Status, record.Version);
+            notifier.Publish(new PostChanged(record.SourceId, request.Reviewer.Name, outcome.Description!, record.RowVersion));
+            results[index] = ReviewResult.Done(record.RowVersion, record.Status, record.Version, entry.Entity.Id) with { Message = outcome.Said };
         }
 
         return results;
     }
 
     /// <summary>What one request made of its post: refused (why), or changed in the context with its history row added.</summary>
-    private readonly record struct Outcome(ReviewResult? Refused, PostRecord? Record = null, RevisionSnapshot? Before = null, EntityEntry<PostHistoryEntry>? Entry = null, bool SignatureChanged = false)
+    private readonly record struct Outcome(
+        ReviewResult? Refused, PostRecord? Record = null, RevisionSnapshot? Before = null, EntityEntry<PostHistoryEntry>? Entry = null, bool SignatureChanged = false,
+        string? Description = null, string? Said = null)
     {
         public static implicit operator Outcome(ReviewResult refused) => new(refused);
     }
 
     private async Task<Outcome> ChangeAsync(DashboardDbContext db, Request request, PostRecord? record, bool hasOpenComments, CancellationToken cancellationToken)
     {
-        var (sourceId, expectedRowVersion, reviewer, action, description, change, note, alongside) = request;
+        var (sourceId, expectedRowVersion, reviewer, action, description, change, note, alongside, verdict) = request;
         if (record is null)
         {
             return ReviewResult.Refused(ReviewFailure.NotFound, $"No post has the source id \"{sourceId}\".");
@@ -183,6 +188,27 @@ public sealed partial class ReviewService
         if (hasOpenComments && await CheckOpenCommentsAsync(db, record, action, cancellationToken) is { Allowed: false } held)
         {
             return ReviewResult.Refused(ReviewFailure.Invalid, held.Reason!);
+        }
+
+        // Double review: a chosen post's decision may be kept as a blind vote instead, its note with it.
+        var turn = await doubleReview.StageAsync(db, record, reviewer, verdict, note, cancellationToken);
+        if (turn.Step == DoubleReviewStep.RefusedSameReviewer)
+        {
+            return ReviewResult.Refused(ReviewFailure.Invalid, Core.Review.DoubleReview.SameReviewerRefusal);
+        }
+
+        if (turn.Vote is { } vote)
+        {
+            action = vote;
+            description = vote == ReviewAction.RecordFirstReview ? "first of two independent reviews given" : "second review disagrees: a lead decides";
+            change = (unchanged, _) => unchanged;
+            note = null;
+            alongside = null;
+        }
+
+        else if (turn.Step is DoubleReviewStep.Agreed or DoubleReviewStep.Resolved)
+        {
+            description += turn.Step == DoubleReviewStep.Agreed ? " (two independent reviews agree)" : " (a lead's decision on two disagreeing reviews)";
         }
 
         var before = RevisionSnapshot.Of(record);
@@ -242,7 +268,7 @@ public sealed partial class ReviewService
         });
         Webhooks.WebhookOutbox.AddPostEvent(db, record, before.Status, reviewer.Name, note, now);
 
-        return new Outcome(null, record, before, entry, signatureChanged);
+        return new Outcome(null, record, before, entry, signatureChanged, description, turn.Said);
     }
 
     private static async Task<ReviewResult> StaleAsync(DashboardDbContext db, PostRecord current, CancellationToken cancellationToken)

@@ -132,6 +132,12 @@ public sealed partial class ReviewPanel
                 _settlesAt = DateTimeOffset.MaxValue;
             }
 
+            // Double review kept the decision as a vote: say so rather than "Approved".
+            if (result is { Succeeded: true, Message: { } said })
+            {
+                done = said;
+            }
+
             if (action == ReviewAction.BumpVersion && result.Succeeded)
             {
                 done = $"Version bumped to v{result.Version}";

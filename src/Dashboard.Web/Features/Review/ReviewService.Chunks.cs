@@ -13,7 +13,7 @@ public sealed partial class ReviewService
     /// transaction, through the one apply path, with the same rules and history per post.
     /// </summary>
     internal ReviewChunk StartChunk() =>
-        new(new ReviewService(contexts, notifier, clustering, time, importOptions, checks, reviewOptions, logger) { _chunk = [] });
+        new(new ReviewService(contexts, notifier, clustering, time, importOptions, checks, reviewOptions, doubleReview, logger) { _chunk = [] });
 
     internal sealed class ReviewChunk(ReviewService reviews)
     {

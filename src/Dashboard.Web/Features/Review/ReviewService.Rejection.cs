@@ -30,6 +30,7 @@ public sealed partial class ReviewService
             },
             cancellationToken,
             note: note,
+            verdict: Core.Review.DoubleReview.VerdictOf(ReviewAction.Reject, reason),
             alongside: duplicateOf is null ? null : (db, _) => CheckDuplicateOfAsync(db, duplicateOf, cancellationToken));
     }
 

@@ -25,6 +25,7 @@ public sealed partial class ReviewService(
     IOptions<ImportOptions> importOptions,
     Checks.PostCheckRunner checks,
     IOptions<ReviewOptions> reviewOptions,
+    DoubleReview.DoubleReviewGate doubleReview,
     ILogger<ReviewService> logger)
 {
     public Task<ReviewResult> EditChecklistAsync(string sourceId, long expectedRowVersion, IReadOnlyList<string> items, Reviewer reviewer, CancellationToken cancellationToken = default)

@@ -136,6 +136,75 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.DoubleReviewRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("Disagreed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("FirstAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FirstNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("FirstReviewer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FirstVerdict")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ResolvedVerdict")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("SecondAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SecondNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SecondReviewer")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SecondVerdict")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DoubleReviews_OpenPerPost")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
+                    b.HasIndex("SecondAtUtc");
+
+                    b.ToTable("DoubleReviews", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.ImportBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -1050,6 +1119,15 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.DoubleReviewRound", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.PostRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dashboard.Web.Data.Entities.ImportError", b =>

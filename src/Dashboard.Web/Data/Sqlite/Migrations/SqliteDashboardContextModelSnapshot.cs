@@ -128,6 +128,73 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.DoubleReviewRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Disagreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstReviewer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstVerdict")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedVerdict")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SecondAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondReviewer")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondVerdict")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DoubleReviews_OpenPerPost")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
+                    b.HasIndex("SecondAtUtc");
+
+                    b.ToTable("DoubleReviews", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.ImportBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -1012,6 +1079,15 @@ namespace Dashboard.Web.Data.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.DoubleReviewRound", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.PostRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dashboard.Web.Data.Entities.ImportError", b =>
