@@ -43,6 +43,9 @@ public enum ReviewAction
     Reopen,
     /// <summary>Give the post to a named reviewer to work on (or take it from them): a lead's distribution of the queue.</summary>
     Assign,
+
+    /// <summary>Approve a post of an accepted lot on the evidence of the lot's sample (see <c>Dashboard.Core.Sampling</c>), not on its own review.</summary>
+    ApproveWithLot,
 }
 
 /// <summary>
@@ -98,6 +101,9 @@ public enum HistoryKind
     Reopened = 14,
     /// <summary>See <see cref="ReviewAction.Assign"/>.</summary>
     Assigned = 15,
+
+    /// <summary>See <see cref="ReviewAction.ApproveWithLot"/>: the entry names the lot, its plan, its sample and the result.</summary>
+    LotApproved = 20,
 }
 
 /// <summary>The kinds of version bump.</summary>

@@ -85,6 +85,12 @@ public static class ReviewWorkflow
             ReviewStatus.Drafted, ChangesContent: false, HistoryKind.Reopened),
         // Who works on a post is not part of it: its status and content stay as they are.
         new(ReviewAction.Assign, LeadOrAdmin, "Only a lead or an admin can assign posts to reviewers.", AnyKnownStatus, NoRefusal, To: null, ChangesContent: false, HistoryKind.Assigned),
+        // The sample stands for the rest of the lot, drafted posts included; a post someone sent
+        // back (changes requested) or decided already is left as it is.
+        new(
+            ReviewAction.ApproveWithLot, LeadOrAdmin, "Only a lead or an admin can accept a lot.", [ReviewStatus.Drafted, ReviewStatus.InReview],
+            status => $"This post is {status}; accepting its lot approves only drafted posts and posts in review.",
+            ReviewStatus.Approved, ChangesContent: false, HistoryKind.LotApproved),
     ];
 
     private static readonly Dictionary<ReviewAction, WorkflowStep> ByAction = Steps.ToDictionary(s => s.Action);

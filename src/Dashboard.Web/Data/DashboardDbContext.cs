@@ -26,6 +26,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<PostCommentMention> PostCommentMentions => Set<PostCommentMention>();
     public DbSet<PostSignature> PostSignatures => Set<PostSignature>();
     public DbSet<NearCopyState> NearCopyState => Set<NearCopyState>();
+    public DbSet<Lot> Lots => Set<Lot>();
+    public DbSet<LotPost> LotPosts => Set<LotPost>();
 
     /// <summary>Shared by every app instance, so a cookie signed by one is read by the others.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

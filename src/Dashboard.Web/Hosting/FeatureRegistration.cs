@@ -2,6 +2,7 @@ using Dashboard.Web.Data;
 using Dashboard.Web.Features.Claims;
 using Dashboard.Web.Features.Exports;
 using Dashboard.Web.Features.Live;
+using Dashboard.Web.Features.Lots;
 using Dashboard.Web.Features.Notes;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Features.Queue;
@@ -34,6 +35,7 @@ public static class FeatureRegistration
         services.AddSingleton<PostPresence>();
         services.AddDashboardClaims();
         services.AddNotesAndComments();
+        services.AddLots();
         services.AddScoped<CurrentReviewer>();
         services.AddScoped<PresenceCircuit>().AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<PresenceCircuit>());
 

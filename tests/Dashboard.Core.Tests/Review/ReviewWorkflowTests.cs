@@ -24,6 +24,7 @@ public class ReviewWorkflowTests
         [ReviewAction.Reject] = [D, R, C, A],
         [ReviewAction.Reopen] = [X],
         [ReviewAction.Assign] = [D, R, C, A, I, X],
+        [ReviewAction.ApproveWithLot] = [D, R],
     };
 
     public static TheoryData<ReviewAction, string> Pairs()

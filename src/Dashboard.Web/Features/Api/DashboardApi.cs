@@ -21,6 +21,7 @@ public static class DashboardApi
         api.MapAssignmentsApi();
         api.MapImportsApi();
         api.MapIndexFeedApi();
+        api.MapLotsApi();
 
         // The document describes the API, it grants nothing: readable without signing in.
         app.MapOpenApi().AllowAnonymous();
