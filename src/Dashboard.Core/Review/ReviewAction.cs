@@ -49,6 +49,8 @@ public enum ReviewAction
 
     /// <summary>A second, independent review that disagrees with the first: the post waits for a lead to decide (<see cref="DoubleReview"/>).</summary>
     RecordDisagreement,
+    /// <summary>Approve a post of an accepted lot on the evidence of the lot's sample (see <c>Dashboard.Core.Sampling</c>), not on its own review.</summary>
+    ApproveWithLot,
 }
 
 /// <summary>
@@ -110,6 +112,8 @@ public enum HistoryKind
 
     /// <summary>See <see cref="ReviewAction.RecordDisagreement"/>.</summary>
     ReviewsDisagreed = 26,
+    /// <summary>See <see cref="ReviewAction.ApproveWithLot"/>: the entry names the lot, its plan, its sample and the result.</summary>
+    LotApproved = 20,
 }
 
 /// <summary>The kinds of version bump.</summary>

@@ -92,6 +92,12 @@ public static class ReviewWorkflow
         new(
             ReviewAction.RecordDisagreement, LeadOrAdmin, "Only a lead or an admin can review a post chosen for double review.", [ReviewStatus.InReview],
             status => $"This post is {status}; only a post in review is double reviewed.", To: null, ChangesContent: false, HistoryKind.ReviewsDisagreed),
+        // The sample stands for the rest of the lot, drafted posts included; a post someone sent
+        // back (changes requested) or decided already is left as it is.
+        new(
+            ReviewAction.ApproveWithLot, LeadOrAdmin, "Only a lead or an admin can accept a lot.", [ReviewStatus.Drafted, ReviewStatus.InReview],
+            status => $"This post is {status}; accepting its lot approves only drafted posts and posts in review.",
+            ReviewStatus.Approved, ChangesContent: false, HistoryKind.LotApproved),
     ];
 
     private static readonly Dictionary<ReviewAction, WorkflowStep> ByAction = Steps.ToDictionary(s => s.Action);

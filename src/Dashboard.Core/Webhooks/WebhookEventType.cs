@@ -28,8 +28,15 @@ public static class WebhookEventTypes
     /// <summary>An import batch finished.</summary>
     public static readonly WebhookEventType ImportFinished = new("import.finished", "An import batch finished.", "batchId, origin, importedBy, imported, updated, unchanged, conflicts, failed");
 
+    private const string LotPayload = "lotId, name, importBatchId, state, lotSize, sampleSize, acceptance, rejection, aql, decidedBy, outcome (the plan, the sample's result and the defects by reason)";
+
+    /// <summary>A lead accepted a lot on its sample: the rest of the lot was approved.</summary>
+    public static readonly WebhookEventType LotAccepted = new("lot.accepted", "A lead accepted a lot on the evidence of its sample; the rest of the lot was approved.", LotPayload);
+    /// <summary>A lead rejected a lot on its sample.</summary>
+    public static readonly WebhookEventType LotRejected = new("lot.rejected", "A lead rejected a lot on the evidence of its sample (kept for full review, or rejected back to the generator).", LotPayload);
+
     /// <summary>Every event type, in the order the admin page lists them.</summary>
-    public static readonly IReadOnlyList<WebhookEventType> All = [PostApproved, PostRejected, PostChangesRequested, PostIndexed, ImportFinished];
+    public static readonly IReadOnlyList<WebhookEventType> All = [PostApproved, PostRejected, PostChangesRequested, PostIndexed, ImportFinished, LotAccepted, LotRejected];
 
     private static readonly Dictionary<string, WebhookEventType> ByName = All.ToDictionary(e => e.Name, StringComparer.Ordinal);
 
@@ -38,4 +45,12 @@ public static class WebhookEventTypes
 
     /// <summary>The post event raised when a post enters <paramref name="status"/> from another status, or null.</summary>
     public static WebhookEventType? ForEnteredStatus(string status) => All.FirstOrDefault(e => e.EnteredStatus == status);
+
+    /// <summary>The lot event raised when a lot enters <paramref name="state"/>, or null (planning raises none).</summary>
+    public static WebhookEventType? ForLotState(Sampling.LotState state) => state switch
+    {
+        Sampling.LotState.Accepted => LotAccepted,
+        Sampling.LotState.Rejected => LotRejected,
+        _ => null,
+    };
 }

@@ -3,6 +3,7 @@ using Dashboard.Web.Features.Claims;
 using Dashboard.Web.Features.DoubleReview;
 using Dashboard.Web.Features.Exports;
 using Dashboard.Web.Features.Live;
+using Dashboard.Web.Features.Lots;
 using Dashboard.Web.Features.Notes;
 using Dashboard.Web.Features.Posts;
 using Dashboard.Web.Features.Queue;
@@ -39,6 +40,7 @@ public static class FeatureRegistration
         services.AddNotesAndComments();
         services.AddWebhooks();
         services.AddDoubleReview();
+        services.AddLots();
         services.AddScoped<CurrentReviewer>();
         services.AddScoped<PresenceCircuit>().AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<PresenceCircuit>());
 

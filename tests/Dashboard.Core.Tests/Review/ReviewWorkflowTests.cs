@@ -26,6 +26,7 @@ public class ReviewWorkflowTests
         [ReviewAction.Assign] = [D, R, C, A, I, X],
         [ReviewAction.RecordFirstReview] = [R],
         [ReviewAction.RecordDisagreement] = [R],
+        [ReviewAction.ApproveWithLot] = [D, R],
     };
 
     public static TheoryData<ReviewAction, string> Pairs()

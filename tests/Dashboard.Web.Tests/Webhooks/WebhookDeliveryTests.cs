@@ -34,7 +34,8 @@ public sealed class WebhookDeliveryTests
         Assert.All(bed.Receiver.Requests, r => Assert.True(r.IsSignedWith(secret), $"{r.Id} is not signed with the secret"));
         Assert.All(bed.Receiver.Requests, r => Assert.False(r.IsSignedWith(WebhookSignature.NewSecret())));
         var events = bed.Receiver.Events;
-        Assert.Equal(WebhookEventTypes.All.Select(e => e.Name).Order(), events.Select(e => e.Type).Distinct().Order());
+        // The lot events are raised by a lot's decision (Lots.LotEventTests); every other kind is raised here.
+        Assert.Equal(WebhookEventTypes.All.Where(e => !e.Name.StartsWith("lot.", StringComparison.Ordinal)).Select(e => e.Name).Order(), events.Select(e => e.Type).Distinct().Order());
         Assert.Equal(events.Count, events.Select(e => e.Id).Distinct().Count());
         var approval = Assert.Single(events, e => e.Type == "post.approved");
         Assert.Equal(ids[0], approval.Data.GetProperty("sourceId").GetString());

@@ -23,6 +23,7 @@ public static class DashboardApi
         api.MapImportsApi();
         api.MapIndexFeedApi();
         api.MapWebhooksApi();
+        api.MapLotsApi();
 
         // The document describes the API, it grants nothing: readable without signing in.
         app.MapOpenApi().AllowAnonymous();

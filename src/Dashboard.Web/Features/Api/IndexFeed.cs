@@ -30,7 +30,8 @@ internal sealed class IndexFeed(IDbContextFactory<DashboardDbContext> contexts, 
     {
         var cancellationToken = httpContext.RequestAborted;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.Posts.AsNoTracking().Where(p => p.Status == ReviewStatus.Approved);
+        var lotOptions = httpContext.RequestServices.GetRequiredService<IOptions<Lots.LotOptions>>().Value;
+        var query = Lots.LotFeed.Limit(db, db.Posts.AsNoTracking().Where(p => p.Status == ReviewStatus.Approved), lotOptions);
         if (after is not null)
         {
             query = query.Where(p => string.Compare(p.SourceId, after) > 0);

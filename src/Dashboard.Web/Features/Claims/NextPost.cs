@@ -78,8 +78,10 @@ public sealed class NextPost(IDbContextFactory<DashboardDbContext> contexts, Cla
         var name = reviewer.Name;
         var quality = ScoreFields.Quality.Column();
         return Available(db, reviewer, filter, now, cutoffs)
+            // A sample post of a lot being sampled: its decision decides the whole lot.
+            .OrderByDescending(p => db.LotPosts.Any(m => m.PostId == p.Id && m.InSample && db.Lots.Any(l => l.Id == m.LotId && l.State == Core.Sampling.LotState.Sampling)))
             // Sent back to this editor: changes were requested after they sent it for approval.
-            .OrderByDescending(p => p.Status == ReviewStatus.ChangesRequested && db.PostHistory.Any(h =>
+            .ThenByDescending(p => p.Status == ReviewStatus.ChangesRequested && db.PostHistory.Any(h =>
                 h.PostId == p.Id && h.Kind == HistoryKind.ChangesRequested
                 && db.PostHistory.Any(s => s.PostId == p.Id && s.Kind == HistoryKind.SentForApproval && s.Actor == name && s.Id < h.Id)))
             .ThenByDescending(p => p.CheckErrors)

@@ -94,7 +94,7 @@ public sealed partial class PostHistoryPanel : IDisposable
 
     internal static Color ColorFor(HistoryKind kind) => kind switch
     {
-        HistoryKind.Approved => Color.Success,
+        HistoryKind.Approved or HistoryKind.LotApproved => Color.Success,
         HistoryKind.ChangesRequested => Color.Warning,
         HistoryKind.Rejected => Color.Error,
         HistoryKind.SentForApproval => Color.Primary,

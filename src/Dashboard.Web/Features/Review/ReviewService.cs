@@ -78,8 +78,7 @@ public sealed partial class ReviewService(
 
     /// <summary>Approves for indexing: last reviewed becomes today and needs-human-review is cleared, so the post leaves the queue.</summary>
     public Task<ReviewResult> ApproveAsync(string sourceId, long expectedRowVersion, Reviewer reviewer, CancellationToken cancellationToken = default) =>
-        ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.Approve, "approved", (post, record) =>
-            WithFlag(WithRevision(post, record, lastReviewed: Today()), needsHumanReview: false), cancellationToken);
+        ApplyAsync(sourceId, expectedRowVersion, reviewer, ReviewAction.Approve, "approved", Approval, cancellationToken);
 
     /// <summary>An admin sets status, version and last reviewed directly.</summary>
     /// <summary>Why <paramref name="version"/> cannot be a post's version: the revision editor says it beside the field, the service when refusing.</summary>

@@ -32,6 +32,15 @@ public static class WebhookOutbox
         }
     }
 
+    /// <summary>The lot event of the state the lot entered, if it raises one: saved with the lot's own change.</summary>
+    public static void AddLotEvent(DashboardDbContext db, Lot lot, DateTime nowUtc)
+    {
+        if (WebhookEventTypes.ForLotState(lot.State) is { } type)
+        {
+            Add(db, type, new LotEventData(lot.Id, lot.Name, lot.ImportBatchId, lot.State.ToString(), lot.LotSize, lot.SampleSize, lot.Acceptance, lot.Rejection, lot.Aql, lot.DecidedBy, lot.Outcome), nowUtc);
+        }
+    }
+
     /// <summary>The <c>import.finished</c> event, for the import store to write with the batch's last counts.</summary>
     public static WebhookEventRecord ImportFinished(long batchId, string origin, string importedBy, ImportCounts counts, DateTime nowUtc) =>
         Event(WebhookEventTypes.ImportFinished, new ImportFinishedData(batchId, origin, importedBy, counts.Imported, counts.Updated, counts.Unchanged, counts.Conflicts, counts.Failed), nowUtc);
@@ -50,3 +59,7 @@ public sealed record PostEventData(
 
 /// <summary>The <c>data</c> of <c>import.finished</c>: the batch and its counts.</summary>
 public sealed record ImportFinishedData(long BatchId, string Origin, string ImportedBy, int Imported, int Updated, int Unchanged, int Conflicts, int Failed);
+
+/// <summary>The <c>data</c> of a lot event.</summary>
+public sealed record LotEventData(
+    long LotId, string Name, long? ImportBatchId, string State, int LotSize, int SampleSize, int Acceptance, int Rejection, decimal Aql, string? DecidedBy, string? Outcome);

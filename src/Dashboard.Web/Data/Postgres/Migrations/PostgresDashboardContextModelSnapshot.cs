@@ -278,6 +278,109 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                     b.ToTable("ImportErrors");
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.Lot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Acceptance")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Aql")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)");
+
+                    b.Property<Guid?>("BulkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Filter")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long?>("ImportBatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LotCode")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<int>("LotSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PlanCode")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<DateTime>("PlannedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Rejection")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SampleSize")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId")
+                        .IsUnique();
+
+                    b.ToTable("Lots", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.LotPost", b =>
+                {
+                    b.Property<long>("LotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("InSample")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("LotId", "PostId");
+
+                    b.HasIndex("PostId", "InSample");
+
+                    b.ToTable("LotPosts", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.NearCopyState", b =>
                 {
                     b.Property<int>("Id")
@@ -1139,6 +1242,29 @@ namespace Dashboard.Web.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.Lot", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.LotPost", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Entities.Lot", null)
+                        .WithMany("Posts")
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dashboard.Web.Data.Entities.PostRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Entities.PostCheckRecord", b =>
                 {
                     b.HasOne("Dashboard.Web.Data.Entities.PostRecord", null)
@@ -1318,6 +1444,11 @@ namespace Dashboard.Web.Data.Postgres.Migrations
             modelBuilder.Entity("Dashboard.Web.Data.Entities.ImportBatch", b =>
                 {
                     b.Navigation("Errors");
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.Entities.Lot", b =>
+                {
+                    b.Navigation("Posts");
                 });
 
             modelBuilder.Entity("Dashboard.Web.Data.Entities.PostComment", b =>
