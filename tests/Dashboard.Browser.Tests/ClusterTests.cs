@@ -15,7 +15,6 @@ public sealed class ClusterTests(DashboardApp app)
     private const int Slice = 5;
 
     // A cluster id of this test's own: the clustering is not run here, the test sets the columns.
-    private const long ClusterId = 905_005;
 
     [Fact]
     public async Task A_lead_keeps_one_post_of_a_cluster_and_the_others_leave_the_queue_and_never_reach_the_feed()
@@ -25,7 +24,8 @@ public sealed class ClusterTests(DashboardApp app)
         Assert.Equal(3, members.Count);
         var keep = members[1];
         var approved = members[2];
-        await ClusterAsync(members);
+        // A cluster's id is its representative's post id (the first source id here).
+        var clusterId = await ClusterAsync(members);
         // One of the copies reached the index feed before anyone saw the cluster.
         await ApproveAsync(approved);
 
@@ -34,8 +34,8 @@ public sealed class ClusterTests(DashboardApp app)
         Assert.Contains(approved, await FeedAsync(page));
 
         await page.GotoAsync("/clusters");
-        await Expect(page.Locator($"a[href='/clusters/{ClusterId}']")).ToBeVisibleAsync();
-        await page.GotoAsync($"/clusters/{ClusterId}");
+        await Expect(page.Locator($"a[href='/clusters/{clusterId}']")).ToBeVisibleAsync();
+        await page.GotoAsync($"/clusters/{clusterId}");
         await Expect(page.Locator("[data-testid=cluster-page][data-interactive=true]")).ToBeAttachedAsync();
         await Expect(page.GetByTestId("cluster-member")).ToHaveCountAsync(3);
         // The representative is the first source id; every other member is compared with it.
@@ -65,12 +65,14 @@ public sealed class ClusterTests(DashboardApp app)
 
     private static ILocator Member(IPage page, string sourceId) => page.Locator($"[data-testid=cluster-member][data-source-id='{sourceId}']");
 
-    private async Task ClusterAsync(IReadOnlyList<string> members)
+    private async Task<long> ClusterAsync(IReadOnlyList<string> members)
     {
         var contexts = app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var representative = await db.Posts.Where(p => p.SourceId == members[0]).Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken);
         await db.Posts.Where(p => members.Contains(p.SourceId))
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.ClusterId, ClusterId).SetProperty(p => p.ClusterSize, members.Count), TestContext.Current.CancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.ClusterId, representative).SetProperty(p => p.ClusterSize, members.Count), TestContext.Current.CancellationToken);
+        return representative;
     }
 
     private async Task ApproveAsync(string sourceId)

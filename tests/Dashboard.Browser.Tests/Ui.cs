@@ -78,4 +78,6 @@ internal sealed record GridRow(IReadOnlyDictionary<string, string> Cells)
     public string Status => Cells["Status"];
 
     public bool SameAs(GridRow other) => Cells.Count == other.Cells.Count && Cells.All(c => other.Cells.TryGetValue(c.Key, out var v) && v == c.Value);
+
+    public override string ToString() => string.Join(", ", Cells.Select(c => $"{c.Key}={c.Value}"));
 }

@@ -12,6 +12,8 @@ namespace Dashboard.Web.Features.Api;
 /// </summary>
 internal static class LotsApi
 {
+    private const string LotsNeedNoETag = "A lot, not a post: each decision is checked against the lot's state and saved against its own version, so a second decision is refused (409 or 422), and the posts it approves or rejects are each checked as they are changed.";
+
     public static void MapLotsApi(this RouteGroupBuilder api)
     {
         var lots = api.MapGroup("/lots").WithTags("Lots");
@@ -22,6 +24,7 @@ internal static class LotsApi
 
         lots.MapPost("/", PlanAsync)
             .WithName("PlanLot")
+            .TakesNoIfMatch(LotsNeedNoETag)
             .WithSummary("Plan a lot (lead, admin): its members are fixed, the plan computed (ISO 2859-1, normal inspection, level II) and the sample drawn")
             .WithDescription("Body: importBatchId, or filter (the queue's query string, as GET /api/posts reads it), and aql (percent: "
                 + "0.010 to 10, as in the standard's table); seed (optional: a fresh one is drawn and recorded) and name (optional). "
@@ -42,6 +45,7 @@ internal static class LotsApi
         lots.MapPost("/{id:long}/accept", (long id, HttpContext http, LotService service, LotQuery query, CancellationToken ct) =>
                 DecideAsync(http, id, query, who => service.AcceptAsync(id, who, cancellationToken: ct), ct))
             .WithName("AcceptLot")
+            .TakesNoIfMatch(LotsNeedNoETag)
             .WithSummary("Accept the lot (lead, admin) once every sample post is decided with at most Ac defects: its other drafted and in-review posts are approved, each history entry naming the lot, plan, sample and result")
             .Produces<LotJson>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -51,6 +55,7 @@ internal static class LotsApi
 
         lots.MapPost("/{id:long}/reject", RejectAsync)
             .WithName("RejectLot")
+            .TakesNoIfMatch(LotsNeedNoETag)
             .WithSummary("Reject the lot (lead, admin) once the sample has Re defects: mode \"fullReview\" keeps it for full review, \"rejectBack\" rejects its open posts with reason and note")
             .WithJsonBody<RejectLotBody>()
             .Produces<LotJson>()

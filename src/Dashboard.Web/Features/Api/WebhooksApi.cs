@@ -10,6 +10,8 @@ namespace Dashboard.Web.Features.Api;
 /// </summary>
 internal static class WebhooksApi
 {
+    private const string EndpointsNeedNoETag = "An admin's setting of the webhook endpoints, not a post: it carries no ETag, and a removed or unknown endpoint answers 404.";
+
     public static void MapWebhooksApi(this RouteGroupBuilder api)
     {
         var hooks = api.MapGroup("/webhooks").WithTags("Webhooks");
@@ -23,6 +25,7 @@ internal static class WebhooksApi
 
         hooks.MapPost("", RegisterAsync)
             .WithName("RegisterWebhookEndpoint")
+            .TakesNoIfMatch(EndpointsNeedNoETag)
             .WithSummary("Register an endpoint for some events; the answer holds its whsec_ signing secret, shown this once (admin)")
             .WithDescription($"Body: {{\"url\": \"https://...\", \"events\": [...]}}, events among {events}. The URL must be http(s) and its host in Webhooks:AllowedHosts.")
             .WithJsonBody<WebhookEndpointBody>()
@@ -34,6 +37,7 @@ internal static class WebhooksApi
         hooks.MapDelete("/{id:long}", (long id, HttpContext http, WebhookAdmin admin, CancellationToken ct) =>
                 AnswerAsync(http, who => admin.RemoveAsync(id, who, ct), _ => Results.NoContent()))
             .WithName("RemoveWebhookEndpoint")
+            .TakesNoIfMatch(EndpointsNeedNoETag)
             .WithSummary("Remove an endpoint and its delivery log (admin)")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -42,6 +46,7 @@ internal static class WebhooksApi
         hooks.MapPost("/{id:long}/enable", (long id, HttpContext http, WebhookAdmin admin, CancellationToken ct) =>
                 AnswerAsync(http, who => admin.EnableAsync(id, who, ct), _ => Results.NoContent()))
             .WithName("EnableWebhookEndpoint")
+            .TakesNoIfMatch(EndpointsNeedNoETag)
             .WithSummary("Enable an endpoint that was disabled after its deliveries kept failing (admin)")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -58,6 +63,7 @@ internal static class WebhooksApi
         hooks.MapPost("/deliveries/{id:long}/replay", (long id, HttpContext http, WebhookAdmin admin, CancellationToken ct) =>
                 AnswerAsync(http, who => admin.ReplayAsync(id, who, ct), _ => Results.Accepted()))
             .WithName("ReplayWebhookDelivery")
+            .TakesNoIfMatch(EndpointsNeedNoETag)
             .WithSummary("Send a delivery again; its retries start over (admin)")
             .Produces(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status403Forbidden)
