@@ -25,6 +25,7 @@ internal static class AgreementApi
         api.MapGet("/double-reviews/disagreements", DisagreementsAsync)
             .WithTags("Double review")
             .WithName("ListDisagreements")
+            .WithDescription("Posts whose two independent reviews disagree and wait for a lead's decision (lead, admin). Never shown before the second vote.")
             .WithSummary("Posts whose two independent reviews disagree, waiting for a lead's decision, with both votes (lead, admin)")
             .Produces<IReadOnlyList<Disagreement>>()
             .ProducesProblem(StatusCodes.Status403Forbidden);

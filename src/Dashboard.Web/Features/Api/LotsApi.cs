@@ -19,6 +19,7 @@ internal static class LotsApi
         var lots = api.MapGroup("/lots").WithTags("Lots");
         lots.MapGet("/", async (LotQuery query, CancellationToken ct) => Results.Ok((await query.ListAsync(ct)).Select(LotListItem.Of)))
             .WithName("ListLots")
+            .WithDescription("Newest first; an import batch nobody has planned is listed with state \"not sampled\" and lotId null.")
             .WithSummary("Every lot, newest first, then the import batches nobody has planned (state \"not sampled\", lotId null)")
             .Produces<IReadOnlyList<LotListItem>>();
 
@@ -38,6 +39,7 @@ internal static class LotsApi
         lots.MapGet("/{id:long}", async (long id, LotQuery query, CancellationToken ct) =>
                 await query.ReadAsync(id, ct) is { } lot ? Results.Ok(LotJson.Of(lot)) : ApiProblems.NotFound($"No lot has the id {id}."))
             .WithName("GetLot")
+            .WithDescription("404 for an unknown lot.")
             .WithSummary("A lot: its state, plan, seed, the sample with each post's decision, the defects by reason and the defect rate with its 95 % Wilson interval")
             .Produces<LotJson>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -45,6 +47,7 @@ internal static class LotsApi
         lots.MapPost("/{id:long}/accept", (long id, HttpContext http, LotService service, LotQuery query, CancellationToken ct) =>
                 DecideAsync(http, id, query, who => service.AcceptAsync(id, who, cancellationToken: ct), ct))
             .WithName("AcceptLot")
+            .WithDescription("Refused (422) until every sample post is decided, or when the sample has more than Ac defects; 409 when another lead decided the lot meanwhile.")
             .TakesNoIfMatch(LotsNeedNoETag)
             .WithSummary("Accept the lot (lead, admin) once every sample post is decided with at most Ac defects: its other drafted and in-review posts are approved, each history entry naming the lot, plan, sample and result")
             .Produces<LotJson>()
@@ -55,6 +58,7 @@ internal static class LotsApi
 
         lots.MapPost("/{id:long}/reject", RejectAsync)
             .WithName("RejectLot")
+            .WithDescription("Refused (422) until the sample has at least Re defects. Body: mode (\"fullReview\" or \"rejectBack\"), and for rejectBack a reason and an optional note.")
             .TakesNoIfMatch(LotsNeedNoETag)
             .WithSummary("Reject the lot (lead, admin) once the sample has Re defects: mode \"fullReview\" keeps it for full review, \"rejectBack\" rejects its open posts with reason and note")
             .WithJsonBody<RejectLotBody>()

@@ -19,6 +19,7 @@ internal static class WebhooksApi
 
         hooks.MapGet("", ListAsync)
             .WithName("ListWebhookEndpoints")
+            .WithDescription("Each endpoint's URL, events, who registered it and when, and when and why it was disabled, if it was; never the secret.")
             .WithSummary("The registered webhook endpoints, without their secrets (admin)")
             .Produces<IReadOnlyList<EndpointView>>()
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -37,6 +38,7 @@ internal static class WebhooksApi
         hooks.MapDelete("/{id:long}", (long id, HttpContext http, WebhookAdmin admin, CancellationToken ct) =>
                 AnswerAsync(http, who => admin.RemoveAsync(id, who, ct), _ => Results.NoContent()))
             .WithName("RemoveWebhookEndpoint")
+            .WithDescription("404 for an unknown endpoint.")
             .TakesNoIfMatch(EndpointsNeedNoETag)
             .WithSummary("Remove an endpoint and its delivery log (admin)")
             .Produces(StatusCodes.Status204NoContent)
@@ -46,6 +48,7 @@ internal static class WebhooksApi
         hooks.MapPost("/{id:long}/enable", (long id, HttpContext http, WebhookAdmin admin, CancellationToken ct) =>
                 AnswerAsync(http, who => admin.EnableAsync(id, who, ct), _ => Results.NoContent()))
             .WithName("EnableWebhookEndpoint")
+            .WithDescription("Deliveries that failed while it was disabled are sent once replayed; 404 for an unknown endpoint.")
             .TakesNoIfMatch(EndpointsNeedNoETag)
             .WithSummary("Enable an endpoint that was disabled after its deliveries kept failing (admin)")
             .Produces(StatusCodes.Status204NoContent)
@@ -55,6 +58,7 @@ internal static class WebhooksApi
         hooks.MapGet("/{id:long}/deliveries", (long id, int? page, HttpContext http, WebhookAdmin admin, CancellationToken ct) =>
                 AnswerAsync(http, who => admin.DeliveriesAsync(id, page ?? 1, who, ct), log => Results.Ok(log)))
             .WithName("ListWebhookDeliveries")
+            .WithDescription("Query page (from 1). 404 for an unknown endpoint.")
             .WithSummary($"The endpoint's delivery log, newest first, {WebhookAdmin.LogPageSize} a page: status, attempts, next attempt, response code (admin)")
             .Produces<DeliveryLog>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -63,6 +67,7 @@ internal static class WebhooksApi
         hooks.MapPost("/deliveries/{id:long}/replay", (long id, HttpContext http, WebhookAdmin admin, CancellationToken ct) =>
                 AnswerAsync(http, who => admin.ReplayAsync(id, who, ct), _ => Results.Accepted()))
             .WithName("ReplayWebhookDelivery")
+            .WithDescription("The delivery is queued again now and its retries start over; 404 for an unknown delivery.")
             .TakesNoIfMatch(EndpointsNeedNoETag)
             .WithSummary("Send a delivery again; its retries start over (admin)")
             .Produces(StatusCodes.Status202Accepted)
