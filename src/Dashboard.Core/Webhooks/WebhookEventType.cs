@@ -7,7 +7,8 @@ namespace Dashboard.Core.Webhooks;
 /// <param name="Summary">When it is sent, for the admin page, the API and the README.</param>
 /// <param name="Payload">The fields of its <c>data</c> object, as documented.</param>
 /// <param name="EnteredStatus">For a post event: the status whose entry raises it, whichever action made it; null for the others.</param>
-public sealed record WebhookEventType(string Name, string Summary, string Payload, string? EnteredStatus = null);
+/// <param name="EnteredLotState">For a lot event: the lot state whose entry raises it; null for the others.</param>
+public sealed record WebhookEventType(string Name, string Summary, string Payload, string? EnteredStatus = null, Sampling.LotState? EnteredLotState = null);
 
 /// <summary>
 /// The events as a table: one row per event type. A new event is a row here and one
@@ -31,9 +32,9 @@ public static class WebhookEventTypes
     private const string LotPayload = "lotId, name, importBatchId, state, lotSize, sampleSize, acceptance, rejection, aql, decidedBy, outcome (the plan, the sample's result and the defects by reason)";
 
     /// <summary>A lead accepted a lot on its sample: the rest of the lot was approved.</summary>
-    public static readonly WebhookEventType LotAccepted = new("lot.accepted", "A lead accepted a lot on the evidence of its sample; the rest of the lot was approved.", LotPayload);
+    public static readonly WebhookEventType LotAccepted = new("lot.accepted", "A lead accepted a lot on the evidence of its sample; the rest of the lot was approved.", LotPayload, EnteredLotState: Sampling.LotState.Accepted);
     /// <summary>A lead rejected a lot on its sample.</summary>
-    public static readonly WebhookEventType LotRejected = new("lot.rejected", "A lead rejected a lot on the evidence of its sample (kept for full review, or rejected back to the generator).", LotPayload);
+    public static readonly WebhookEventType LotRejected = new("lot.rejected", "A lead rejected a lot on the evidence of its sample (kept for full review, or rejected back to the generator).", LotPayload, EnteredLotState: Sampling.LotState.Rejected);
 
     /// <summary>Every event type, in the order the admin page lists them.</summary>
     public static readonly IReadOnlyList<WebhookEventType> All = [PostApproved, PostRejected, PostChangesRequested, PostIndexed, ImportFinished, LotAccepted, LotRejected];
@@ -47,10 +48,5 @@ public static class WebhookEventTypes
     public static WebhookEventType? ForEnteredStatus(string status) => All.FirstOrDefault(e => e.EnteredStatus == status);
 
     /// <summary>The lot event raised when a lot enters <paramref name="state"/>, or null (planning raises none).</summary>
-    public static WebhookEventType? ForLotState(Sampling.LotState state) => state switch
-    {
-        Sampling.LotState.Accepted => LotAccepted,
-        Sampling.LotState.Rejected => LotRejected,
-        _ => null,
-    };
+    public static WebhookEventType? ForLotState(Sampling.LotState state) => All.FirstOrDefault(e => e.EnteredLotState == state);
 }
